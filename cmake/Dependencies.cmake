@@ -1,0 +1,38 @@
+# Third-party C/C++ libraries compiled from Debian source packages unpacked by web/toolchain.sh.
+set(_deps "${WORTBLICK_DEPS_DIR}")
+foreach(_dir imgui utf8proc snowball snowball-german)
+  if(NOT EXISTS "${_deps}/${_dir}")
+    message(FATAL_ERROR "${_deps}/${_dir} is missing: run web/toolchain.sh first (web/build.sh and tests/run.sh do)")
+  endif()
+endforeach()
+
+# Third-party code is compiled with its own defaults; warnings there are not ours to fix.
+add_library(wb_utf8proc STATIC "${_deps}/utf8proc/utf8proc.c")
+target_include_directories(wb_utf8proc SYSTEM PUBLIC "${_deps}/utf8proc")
+target_compile_definitions(wb_utf8proc PUBLIC UTF8PROC_STATIC)
+target_compile_options(wb_utf8proc PRIVATE -w)
+
+add_library(wb_snowball_german STATIC
+  "${_deps}/snowball-german/stem_UTF_8_german.c"
+  "${_deps}/snowball/runtime/api.c"
+  "${_deps}/snowball/runtime/utilities.c")
+target_include_directories(wb_snowball_german SYSTEM PUBLIC "${_deps}/snowball-german" "${_deps}/snowball/runtime")
+target_compile_options(wb_snowball_german PRIVATE -w)
+
+# nlohmann/json is header-only; web/toolchain.sh links its Debian headers into build/deps/include.
+add_library(wb_json INTERFACE)
+target_include_directories(wb_json SYSTEM INTERFACE "${_deps}/include")
+
+set(IMGUI_DIR "${_deps}/imgui")
+add_library(wb_imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp")
+target_include_directories(wb_imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+# The app never uses ImGui's obsolete names; disabling them catches accidental use.
+# 32-bit indices: a long article on a 4K screen needs more than 64k vertices in one draw list.
+target_compile_definitions(wb_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS "ImDrawIdx=unsigned int")
+target_compile_options(wb_imgui PRIVATE -w)
+if(NOT EMSCRIPTEN)
+  # Native builds keep ImGui's asserts on in every build type, so the smoke test catches misuse.
+  target_compile_definitions(wb_imgui PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/tests/app/imgui_checked_config.h")
+endif()

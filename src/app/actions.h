@@ -1,0 +1,26 @@
+// Explicit user actions: views queue them, apply() is the only place that changes the model.
+#pragma once
+
+#include <cstddef>
+#include <variant>
+#include <vector>
+
+#include "app/model.h"
+
+namespace wortblick::app {
+
+struct SelectArticle {
+  std::size_t index;  // into corpus.articles
+};
+
+using Action = std::variant<SelectArticle>;
+
+struct Actions {
+  std::vector<Action> queue;
+  void push(Action a) { queue.push_back(a); }
+};
+
+void apply(Model& model, const Action& action);
+void apply_all(Model& model, Actions& actions);
+
+}  // namespace wortblick::app

@@ -1,0 +1,66 @@
+// Loads the embedded fonts with the glyph ranges German news text needs.
+#include "app/fonts.h"
+
+#include <imgui.h>
+
+#include <cassert>
+#include <string_view>
+
+#include "app/font_files.h"
+
+namespace wortblick::app {
+namespace {
+
+// ImGui 1.86's default ranges stop at U+00FF; German typography needs „ “ ‚ ‘ – — … € ẞ too.
+// Must match the ranges cmake/SubsetFont.cmake keeps in the subset.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin, Latin-1 (ä ö ü ß « »)
+    0x0100, 0x017F,  // Latin Extended-A
+    0x1E9E, 0x1E9E,  // ẞ
+    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+    0x2030, 0x203A,  // per mille, guillemets ‹ ›
+    0x20AC, 0x20AC,  // €
+    0x2122, 0x2122,  // ™
+    0x2190, 0x2193,  // arrows
+    0x2212, 0x2212,  // minus sign
+    0x25B2, 0x25BC,  // sort triangles ▲ ▼
+    0xFFFD, 0xFFFD,  // replacement character shown for invalid UTF-8
+    0,
+};
+
+std::string_view font_bytes(std::string_view name) {
+  for (const auto& f : generated::font_files()) {
+    if (f.name == name) return f.bytes;
+  }
+  assert(false && "font not embedded");
+  return {};
+}
+
+ImFont* add_font(std::string_view name, float pixels) {
+  const auto bytes = font_bytes(name);
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the program image
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = false;
+  // ImGui wants a mutable pointer but only reads the data when the atlas does not own it.
+  void* data = const_cast<char*>(bytes.data());
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), pixels, &cfg,
+                                                    kGlyphRanges);
+}
+
+}  // namespace
+
+void load_fonts(float size, float device_pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  // Rasterize at physical pixels and scale back, so one CSS pixel of text is DPR screen pixels.
+  add_font("NotoSans-Regular.ttf", size * device_pixel_ratio);
+  add_font("NotoSans-Bold.ttf", size * 1.35f * device_pixel_ratio);
+  io.FontGlobalScale = 1.0f / device_pixel_ratio;
+  io.Fonts->Build();
+}
+
+ImFont* title_font() { return ImGui::GetIO().Fonts->Fonts[1]; }
+
+}  // namespace wortblick::app

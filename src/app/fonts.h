@@ -1,0 +1,15 @@
+// The embedded UI fonts, rasterized for the screen's device pixel ratio so text stays crisp.
+#pragma once
+
+struct ImFont;
+
+namespace wortblick::app {
+
+// Rebuilds ImGui's font atlas: text `size` CSS pixels high on a screen with `device_pixel_ratio`.
+// The renderer must upload the atlas texture again afterwards.
+void load_fonts(float size, float device_pixel_ratio);
+
+// The font for article titles (bold, larger); the default font is the body text.
+ImFont* title_font();
+
+}  // namespace wortblick::app
