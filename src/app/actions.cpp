@@ -13,17 +13,17 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 }  // namespace
 
-Model make_model(Corpus corpus) {
+Model make_model(Workspace workspace) {
   Model m;
-  m.corpus = std::move(corpus);
-  if (!m.corpus.articles.empty()) m.selected_article = 0;
+  m.workspace = std::move(workspace);
+  if (!m.workspace.corpus.articles.empty()) m.selected_article = 0;
   return m;
 }
 
 void apply(Model& model, const Action& action) {
   std::visit(Overloaded{
                  [&](const SelectArticle& a) {
-                   if (a.index >= model.corpus.articles.size()) return;
+                   if (a.index >= model.workspace.corpus.articles.size()) return;
                    model.selected_article = a.index;
                  },
              },

@@ -6,7 +6,7 @@
 namespace wortblick::app {
 
 void article_list_view(const Model& model, Actions& actions) {
-  const auto& articles = model.corpus.articles;
+  const auto& articles = model.workspace.corpus.articles;
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("articles", 2, kFlags)) return;

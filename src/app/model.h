@@ -5,12 +5,12 @@
 #include <optional>
 #include <string>
 
-#include "core/corpus/corpus.h"
+#include "core/workspace.h"
 
 namespace wortblick::app {
 
 struct Model {
-  Corpus corpus;
+  Workspace workspace;
   std::optional<std::size_t> selected_article;  // index into corpus.articles
 
   // Display: the device pixel ratio the fonts were rasterized for, and the text size in CSS px.
@@ -18,6 +18,6 @@ struct Model {
   float font_size = 18.0f;
 };
 
-Model make_model(Corpus corpus);
+Model make_model(Workspace workspace);
 
 }  // namespace wortblick::app

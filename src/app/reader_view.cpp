@@ -22,8 +22,8 @@ void reader_view(const Model& model, Actions&) {
     ImGui::TextDisabled("Kein Artikel ausgewählt.");
     return;
   }
-  const auto& article = model.corpus.articles[*model.selected_article];
-  const auto& source = model.corpus.sources[article.source];
+  const auto& article = model.workspace.corpus.articles[*model.selected_article];
+  const auto& source = model.workspace.corpus.sources[article.source];
 
   ImGui::PushFont(title_font());
   wrapped_text(article.title);
@@ -33,7 +33,7 @@ void reader_view(const Model& model, Actions&) {
 
   // A child per article: each keeps its own scroll position, and a new one starts at the top.
   ImGui::BeginChild(ImGui::GetID(article.id.c_str()));
-  const std::string_view text = model.corpus.text(article);
+  const std::string_view text = model.workspace.corpus.text(article);
   std::size_t pos = 0;
   while (pos <= text.size()) {
     auto nl = text.find('\n', pos);

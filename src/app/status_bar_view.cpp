@@ -7,8 +7,8 @@ namespace wortblick::app {
 
 void status_bar_view(const Model& model) {
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("%zu Artikel · %zu Wörter · %zu Quelldateien", model.corpus.articles.size(),
-              model.corpus.total_words(), model.corpus.sources.size());
+  ImGui::Text("%zu Artikel · %zu Wörter · %zu Quelldateien", model.workspace.corpus.articles.size(),
+              model.workspace.corpus.total_words(), model.workspace.corpus.sources.size());
 }
 
 }  // namespace wortblick::app

@@ -35,7 +35,7 @@ class HeadlessImGui : public ::testing::Test {
 };
 
 TEST_F(HeadlessImGui, EveryViewSurvivesFramesWithInput) {
-  auto model = app::make_model(load_embedded_corpus());
+  auto model = app::make_model(make_embedded_workspace());
   ImGuiIO& io = ImGui::GetIO();
   for (int i = 0; i < 300; ++i) {
     // Sweep the mouse over the window and click now and then, wheel-scrolling the reader.
@@ -45,12 +45,12 @@ TEST_F(HeadlessImGui, EveryViewSurvivesFramesWithInput) {
     frame(model);
   }
   ASSERT_TRUE(model.selected_article.has_value());
-  EXPECT_LT(*model.selected_article, model.corpus.articles.size());
+  EXPECT_LT(*model.selected_article, model.workspace.corpus.articles.size());
 }
 
 TEST_F(HeadlessImGui, ClickingARowSelectsThatArticle) {
-  auto model = app::make_model(load_embedded_corpus());
-  ASSERT_GE(model.corpus.articles.size(), 3u);
+  auto model = app::make_model(make_embedded_workspace());
+  ASSERT_GE(model.workspace.corpus.articles.size(), 3u);
   ImGuiIO& io = ImGui::GetIO();
   frame(model);
   frame(model);
@@ -69,7 +69,7 @@ TEST_F(HeadlessImGui, ClickingARowSelectsThatArticle) {
 }
 
 TEST_F(HeadlessImGui, TinyAndHugeWindowsDoNotAssert) {
-  auto model = app::make_model(load_embedded_corpus());
+  auto model = app::make_model(make_embedded_workspace());
   ImGuiIO& io = ImGui::GetIO();
   for (const ImVec2 size : {ImVec2(1, 1), ImVec2(120, 90), ImVec2(7680, 4320)}) {
     io.DisplaySize = size;

@@ -38,31 +38,35 @@ json article_summary(const Corpus& c, const Article& a) {
           {"range", {a.range.begin, a.range.end}}};
 }
 
-using Method = std::function<Reply(const Corpus&, const json&)>;
+using Method = std::function<Reply(Workspace&, const json&)>;
 
 const std::map<std::string, Method, std::less<>>& methods() {
   static const std::map<std::string, Method, std::less<>> table = {
       {"sources",
-       [](const Corpus& c, const json&) {
+       [](Workspace& w, const json&) {
+         const Corpus& c = w.corpus;
          json out = json::array();
          for (const auto& s : c.sources) out.push_back({{"seed", s.name}, {"bytes", s.bytes.size()}});
          return Reply{out, {}};
        }},
       {"sourceText",
-       [](const Corpus& c, const json& args) {
+       [](Workspace& w, const json& args) {
+         const Corpus& c = w.corpus;
          const auto* name = string_arg(args, 0);
          if (!name) return fail(must_be_string(0, "seed"));
          const auto* s = c.find_source(*name);
          return Reply{s ? json(s->bytes) : json(nullptr), {}};
        }},
       {"articles",
-       [](const Corpus& c, const json&) {
+       [](Workspace& w, const json&) {
+         const Corpus& c = w.corpus;
          json out = json::array();
          for (const auto& a : c.articles) out.push_back(article_summary(c, a));
          return Reply{out, {}};
        }},
       {"article",
-       [](const Corpus& c, const json& args) {
+       [](Workspace& w, const json& args) {
+         const Corpus& c = w.corpus;
          const auto* id = string_arg(args, 0);
          if (!id) return fail(must_be_string(0, "id"));
          const auto* a = c.find_article(*id);
@@ -84,14 +88,14 @@ std::string error(std::string_view message) { return json{{"error", message}}.du
 
 }  // namespace
 
-std::optional<std::string> call_core_api(const Corpus& corpus, std::string_view method,
+std::optional<std::string> call_core_api(Workspace& workspace, std::string_view method,
                                          std::string_view args_json) {
   const auto& table = methods();
   const auto it = table.find(method);
   if (it == table.end()) return std::nullopt;
   const json args = json::parse(args_json, nullptr, /*allow_exceptions=*/false);
   if (args.is_discarded()) return error("arguments are not valid JSON");
-  const Reply r = it->second(corpus, args);
+  const Reply r = it->second(workspace, args);
   if (!r.error.empty()) return error(std::string(method) + ": " + r.error);
   return answer(r.value);
 }

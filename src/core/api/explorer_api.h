@@ -5,14 +5,14 @@
 #include <string>
 #include <string_view>
 
-#include "core/corpus/corpus.h"
+#include "core/workspace.h"
 
 namespace wortblick {
 
 // Calls `method` with `args_json` (a JSON array of the JavaScript arguments).
 // Answers {"value": ...} or {"error": "message"}; nullopt when core has no such method,
 // so the caller (browser app or node module) can try its own methods.
-std::optional<std::string> call_core_api(const Corpus& corpus, std::string_view method,
+std::optional<std::string> call_core_api(Workspace& workspace, std::string_view method,
                                          std::string_view args_json);
 
 }  // namespace wortblick

@@ -1,0 +1,16 @@
+// Everything core holds about the loaded texts: the corpus and the machinery built over it.
+#pragma once
+
+#include "core/corpus/corpus.h"
+
+namespace wortblick {
+
+// One per app or node module, owned by the caller; core keeps no global state.
+struct Workspace {
+  Corpus corpus;
+};
+
+// A workspace over the seed texts compiled into the program.
+Workspace make_embedded_workspace();
+
+}  // namespace wortblick
