@@ -2,6 +2,7 @@
 #include "app/fonts.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <cassert>
 #include <string_view>
@@ -59,6 +60,27 @@ void load_fonts(float size, float device_pixel_ratio) {
   add_font("NotoSans-Bold.ttf", size * 1.35f * device_pixel_ratio);
   io.FontGlobalScale = 1.0f / device_pixel_ratio;
   io.Fonts->Build();
+}
+
+std::string missing_glyphs(std::string_view utf8) {
+  std::string missing;
+  const char* p = utf8.data();
+  const char* end = p + utf8.size();
+  while (p < end) {
+    unsigned int c = 0;
+    const int len = ImTextCharFromUtf8(&c, p, end);
+    if (len <= 0) break;
+    if (c >= 0x20) {
+      for (ImFont* font : ImGui::GetIO().Fonts->Fonts) {
+        if (!font->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+          missing.append(p, static_cast<std::size_t>(len));
+          break;
+        }
+      }
+    }
+    p += len;
+  }
+  return missing;
 }
 
 ImFont* title_font() { return ImGui::GetIO().Fonts->Fonts[1]; }

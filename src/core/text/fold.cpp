@@ -1,0 +1,64 @@
+// Search-key folding: ASCII fast path, German transliteration, utf8proc case folding otherwise.
+#include "core/text/fold.h"
+
+#include <utf8proc.h>
+
+#include "core/text/utf8.h"
+
+namespace wortblick::text {
+namespace {
+
+// The German letters that have an agreed ASCII spelling, after case folding.
+bool append_german(char32_t cp, std::string& out) {
+  switch (cp) {
+    case U'ä': case U'Ä': out += "ae"; return true;
+    case U'ö': case U'Ö': out += "oe"; return true;
+    case U'ü': case U'Ü': out += "ue"; return true;
+    case U'ß': case U'ẞ': out += "ss"; return true;
+    case U'\u2019': case U'\u2018': case U'\u02BC': out += '\''; return true;
+    case U'\u2010': case U'\u2011': out += '-'; return true;
+    case U'\u00AD': case U'\u200B': case U'\u200C': case U'\u200D': case U'\u2060': case U'\uFEFF':
+      return true;  // invisible: must not split one word into two keys
+    default: return false;
+  }
+}
+
+void append_folded(char32_t cp, std::string& out) {
+  if (append_german(cp, out)) return;
+  utf8proc_int32_t buf[8];
+  const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                         static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD), nullptr);
+  if (n <= 0 || n > 8) {
+    append_utf8(cp, out);
+    return;
+  }
+  for (utf8proc_ssize_t k = 0; k < n; ++k) {
+    const auto c = static_cast<char32_t>(buf[k]);
+    if (!append_german(c, out)) append_utf8(c, out);
+  }
+}
+
+}  // namespace
+
+void append_search_key(std::string_view word, std::string& out) {
+  for (std::size_t i = 0; i < word.size();) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+      ++i;
+      continue;
+    }
+    const Decoded d = decode_utf8(word, i);
+    append_folded(d.valid ? d.cp : U'\uFFFD', out);
+    i += d.length;
+  }
+}
+
+std::string search_key(std::string_view word) {
+  std::string out;
+  out.reserve(word.size() + 2);
+  append_search_key(word, out);
+  return out;
+}
+
+}  // namespace wortblick::text

@@ -1,0 +1,50 @@
+// The C entry point behind window.explorer: routes a call to the app's or core's methods.
+#include <emscripten/emscripten.h>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+#include "app/fonts.h"
+#include "core/api/explorer_api.h"
+#include "web_app.h"
+
+namespace wortblick::platform {
+
+namespace {
+
+using nlohmann::json;
+
+std::string reply(const json& value) {
+  return json{{"value", value}}.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Methods that need the UI (fonts, view state) rather than core.
+std::optional<std::string> call_app_api(WebApp&, std::string_view method, const json& args) {
+  if (method == "missingGlyphs") {
+    if (!args.is_array() || args.empty() || !args[0].is_string()) {
+      return json{{"error", "missingGlyphs: argument 1 (text) must be a string"}}.dump();
+    }
+    return reply(app::missing_glyphs(args[0].get_ref<const std::string&>()));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string call_api(WebApp& app, std::string_view method, std::string_view args_json) {
+  const json args = json::parse(args_json, nullptr, false);
+  if (auto r = call_app_api(app, method, args)) return std::move(*r);
+  if (auto reply = call_core_api(app.model.workspace, method, args_json)) return std::move(*reply);
+  return json{{"error", "no such method: " + std::string(method)}}.dump(-1, ' ', false,
+                                                                      json::error_handler_t::replace);
+}
+
+}  // namespace wortblick::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* wb_api_call(wortblick::platform::WebApp* app, const char* method,
+                                                         const char* args_json) {
+  // The reply lives in the app until the next call; JavaScript copies it out at once.
+  app->api_reply = wortblick::platform::call_api(*app, method, args_json);
+  return app->api_reply.c_str();
+}

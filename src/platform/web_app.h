@@ -1,0 +1,24 @@
+// The browser app object: the model plus the window, GL context and render bookkeeping.
+#pragma once
+
+#include <SDL.h>
+
+#include <string>
+#include <string_view>
+
+#include "app/model.h"
+
+namespace wortblick::platform {
+
+struct WebApp {
+  app::Model model;
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  float fonts_dpr = 0.0f;   // the device pixel ratio the font atlas was built for
+  int frames_drawn = 0;
+  std::string api_reply;    // the last window.explorer answer, read by JavaScript right away
+};
+
+std::string call_api(WebApp& app, std::string_view method, std::string_view args_json);
+
+}  // namespace wortblick::platform

@@ -1,0 +1,120 @@
+// Browser entry point: SDL2 window on the page's canvas, WebGL2, and the per-frame loop.
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cstdio>
+
+#include "app/fonts.h"
+#include "app/frame.h"
+#include "app/theme.h"
+#include "web_app.h"
+
+namespace {
+
+using wortblick::platform::WebApp;
+
+EM_JS(void, js_attach_app, (void* app), { Module['wortblickAttach'](app); });
+EM_JS(void, js_first_frame, (), { Module['wortblickFirstFrame'](); });
+EM_JS(void, js_failed, (const char* message), { Module['wortblickFailed'](UTF8ToString(message)); });
+
+// Fonts are rasterized for the current devicePixelRatio; browser zoom or a move to another
+// screen changes it, and the atlas is rebuilt between frames.
+void ensure_fonts_for_dpr(WebApp& app) {
+  const auto dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (dpr == app.fonts_dpr) return;
+  wortblick::app::load_fonts(app.model.font_size, dpr);
+  if (app.fonts_dpr != 0.0f) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  app.fonts_dpr = dpr;
+  app.model.device_pixel_ratio = dpr;
+}
+
+void frame(void* arg) {
+  WebApp& app = *static_cast<WebApp*>(arg);
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  ensure_fonts_for_dpr(app);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  wortblick::app::draw_frame(app.model);
+  ImGui::Render();
+
+  int width = 0, height = 0;
+  SDL_GL_GetDrawableSize(app.window, &width, &height);
+  glViewport(0, 0, width, height);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(app.window);
+
+  // ImGui lays out windows on the first frame and draws them settled on the second.
+  if (++app.frames_drawn == 2) js_first_frame();
+}
+
+bool init(WebApp& app) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+    return false;
+  }
+  // WebGL2 is OpenGL ES 3.0.
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  // RESIZABLE + a CSS-sized canvas: SDL keeps the backing store at CSS size x devicePixelRatio.
+  const auto flags =
+      static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  app.window = SDL_CreateWindow("Wortblick", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                css_w > 0 ? static_cast<int>(css_w) : 1280,
+                                css_h > 0 ? static_cast<int>(css_h) : 800, flags);
+  if (!app.window) {
+    std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+    return false;
+  }
+  app.gl = SDL_GL_CreateContext(app.window);
+  if (!app.gl) {
+    std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(app.window, app.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  wortblick::app::apply_theme(app.model.font_size);
+  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  ensure_fonts_for_dpr(app);
+  return true;
+}
+
+}  // namespace
+
+int main() {
+  // Lives as long as the page: the browser, not main(), ends the program.
+  auto* app = new WebApp;
+  app->model = wortblick::app::make_model(wortblick::make_embedded_workspace());
+  if (!init(*app)) {
+    js_failed("Wortblick could not start: WebGL2 is not available in this browser.");
+    return 1;
+  }
+  js_attach_app(app);
+  emscripten_set_main_loop_arg(frame, app, 0, true);
+  return 0;
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need, builds native tests and the site, runs everything with ctest.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+bash web/toolchain.sh all
+
+# npm ci only when the lock file changed since the last install.
+if ! cmp -s web/package-lock.json web/node_modules/.wortblick-installed-lock 2>/dev/null; then
+  (cd web && npm ci --no-audit --no-fund)
+  cp web/package-lock.json web/node_modules/.wortblick-installed-lock
+fi
+
+[ -f build/native/CMakeCache.txt ] || cmake --preset native >/dev/null
+cmake --build --preset native
+bash web/build.sh
+
+ctest --test-dir build/native --output-on-failure "$@"
