@@ -10,32 +10,23 @@ TextPipeline::TextPipeline(Stopwords stopwords) : stopwords_(std::move(stopwords
 
 void TextPipeline::set_stopwords(Stopwords stopwords) {
   stopwords_ = std::move(stopwords);
-  for (auto& [key, t] : terms_) t->stopword = stopwords_.contains_key(key);
+  for (auto& [key, t] : terms_) t.stopword = stopwords_.contains_key(key);
 }
 
 std::string_view TextPipeline::stem_of_key(std::string_view key) {
-  if (const auto it = stems_.find(key); it != stems_.end()) return *it->second;
-  auto stem = std::make_unique<std::string>(stemmer_.stem(key));
-  auto owned_key = std::make_unique<std::string>(key);
-  // The map's key must view memory that lives as long as the entry: keep it beside the stem.
-  std::string_view k = *owned_key;
-  std::string_view result = *stem;
-  owned_keys_.push_back(std::move(owned_key));
-  stems_.emplace(k, std::move(stem));
-  return result;
+  if (const auto it = stems_.find(key); it != stems_.end()) return it->second;
+  return stems_.emplace(std::string(key), stemmer_.stem(key)).first->second;
 }
 
-const TextPipeline::Term& TextPipeline::term(std::string_view key, TokenKind kind) {
-  if (const auto it = terms_.find(key); it != terms_.end()) return *it->second;
-  auto t = std::make_unique<Term>();
-  t->key = std::string(key);
+const std::pair<const std::string, TextPipeline::Term>& TextPipeline::term(std::string_view key,
+                                                                         TokenKind kind) {
+  if (const auto it = terms_.find(key); it != terms_.end()) return *it;
+  Term t;
   if (kind == TokenKind::Word) {
-    t->stem = stem_of_key(t->key);
-    t->stopword = stopwords_.contains_key(t->key);
+    t.stem = stem_of_key(key);
+    t.stopword = stopwords_.contains_key(key);
   }
-  const Term& ref = *t;
-  terms_.emplace(std::string_view(ref.key), std::move(t));
-  return ref;
+  return *terms_.emplace(std::string(key), t).first;
 }
 
 std::vector<Token> TextPipeline::tokenize(std::string_view text) {
@@ -61,11 +52,12 @@ void TextPipeline::tokenize(std::string_view text, std::vector<Token>& out) {
     t.part = s.part;
     key_buffer_.clear();
     append_search_key(t.text, key_buffer_);
-    // Numbers and URLs are stored under their own kind so a URL never inherits a word's stem.
-    const Term& term_ref = term(key_buffer_, s.kind);
-    t.key = term_ref.key;
-    t.stem = s.kind == TokenKind::Word ? term_ref.stem : std::string_view(term_ref.key);
-    t.stopword = s.kind == TokenKind::Word && term_ref.stopword;
+    // A key's characters decide its kind (words have letters, numbers none, URLs a dot or @),
+    // so one cache entry per key is enough.
+    const auto& [key, info] = term(key_buffer_, s.kind);
+    t.key = key;
+    t.stem = s.kind == TokenKind::Word ? info.stem : std::string_view(key);
+    t.stopword = s.kind == TokenKind::Word && info.stopword;
     out.push_back(t);
   }
 }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -44,7 +43,6 @@ class TextPipeline {
 
  private:
   struct Term {
-    std::string key;
     std::string_view stem;
     bool stopword = false;
   };
@@ -52,13 +50,14 @@ class TextPipeline {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  const Term& term(std::string_view key, TokenKind kind);
+  // The cached entry of a key (the node's own string is the key tokens view).
+  const std::pair<const std::string, Term>& term(std::string_view key, TokenKind kind);
 
   Stopwords stopwords_;
   GermanStemmer stemmer_;
-  // Keys map to stable heap nodes so views handed out in tokens never move.
-  std::unordered_map<std::string_view, std::unique_ptr<Term>, Hash, std::equal_to<>> terms_;
-  std::unordered_map<std::string_view, std::unique_ptr<std::string>, Hash, std::equal_to<>> stems_;
+  // Node-based maps: elements never move, so views handed out in tokens stay valid.
+  std::unordered_map<std::string, Term, Hash, std::equal_to<>> terms_;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> stems_;
   std::string key_buffer_;
 };
 

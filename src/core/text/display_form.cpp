@@ -1,0 +1,37 @@
+// The display-form rule for groups of surface spellings.
+#include "core/text/display_form.h"
+
+#include <utf8proc.h>
+
+#include "core/text/utf8.h"
+
+namespace wortblick::text {
+namespace {
+
+bool is_capitalised(std::string_view s) {
+  if (s.empty()) return false;
+  const Decoded d = decode_utf8(s, 0);
+  if (!d.valid) return false;
+  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(d.cp));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+bool better(const SurfaceCount& a, const SurfaceCount& b) {
+  if (a.count != b.count) return a.count > b.count;
+  const bool ca = is_capitalised(a.surface);
+  const bool cb = is_capitalised(b.surface);
+  if (ca != cb) return ca;
+  return a.first_seen < b.first_seen;
+}
+
+}  // namespace
+
+std::string_view display_form(std::span<const SurfaceCount> group) {
+  if (group.empty()) return {};
+  const SurfaceCount* best = &group[0];
+  for (const auto& s : group)
+    if (better(s, *best)) best = &s;
+  return best->surface;
+}
+
+}  // namespace wortblick::text
