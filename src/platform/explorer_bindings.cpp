@@ -42,9 +42,12 @@ std::string call_api(WebApp& app, std::string_view method, std::string_view args
 
 }  // namespace wortblick::platform
 
+extern "C" void wb_wake(wortblick::platform::WebApp* app);
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* wb_api_call(wortblick::platform::WebApp* app, const char* method,
                                                          const char* args_json) {
   // The reply lives in the app until the next call; JavaScript copies it out at once.
   app->api_reply = wortblick::platform::call_api(*app, method, args_json);
+  wb_wake(app);  // a call may have changed what the page shows
   return app->api_reply.c_str();
 }

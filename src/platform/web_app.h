@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/frame_pacing.h"
 #include "app/model.h"
 
 namespace wortblick::platform {
@@ -16,6 +17,10 @@ struct WebApp {
   SDL_GLContext gl = nullptr;
   float fonts_dpr = 0.0f;   // the device pixel ratio the font atlas was built for
   int frames_drawn = 0;
+  app::FramePacing pacing;
+  bool sleeping = false;       // the main loop is paused until input arrives
+  bool continuous = false;     // ?render=continuous: draw every frame (for measurements)
+  bool text_focused = false;   // the hidden textarea has the focus
   std::string api_reply;    // the last window.explorer answer, read by JavaScript right away
 };
 

@@ -12,6 +12,7 @@
 #include "app/fonts.h"
 #include "app/frame.h"
 #include "app/theme.h"
+#include "browser_input.h"
 #include "web_app.h"
 
 namespace {
@@ -20,6 +21,9 @@ using wortblick::platform::WebApp;
 
 EM_JS(void, js_attach_app, (void* app), { Module['wortblickAttach'](app); });
 EM_JS(void, js_first_frame, (), { Module['wortblickFirstFrame'](); });
+EM_JS(int, js_continuous_rendering, (), {
+  return new URLSearchParams(location.search).get('render') === 'continuous' ? 1 : 0;
+});
 EM_JS(void, js_failed, (const char* message), { Module['wortblickFailed'](UTF8ToString(message)); });
 
 // Fonts are rasterized for the current devicePixelRatio; browser zoom or a move to another
@@ -39,7 +43,13 @@ void ensure_fonts_for_dpr(WebApp& app) {
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   SDL_Event event;
-  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  while (SDL_PollEvent(&event)) {
+    app.pacing.on_change();
+    // Text arrives through the hidden textarea (browser_glue.js), which also sees dead keys,
+    // AltGr and IME composition; SDL's keypress text would duplicate it.
+    if (event.type == SDL_TEXTINPUT) continue;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+  }
   ensure_fonts_for_dpr(app);
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -59,6 +69,12 @@ void frame(void* arg) {
 
   // ImGui lays out windows on the first frame and draws them settled on the second.
   if (++app.frames_drawn == 2) js_first_frame();
+
+  const ImGuiIO& io = ImGui::GetIO();
+  wortblick::platform::sync_text_focus(app, io.WantTextInput);
+  if (!app.continuous && app.pacing.may_sleep_after_frame(app.frames_drawn < 2)) {
+    wortblick::platform::sleep_until_input(app, io.WantTextInput);
+  }
 }
 
 bool init(WebApp& app) {
@@ -97,6 +113,7 @@ bool init(WebApp& app) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  wortblick::platform::install_clipboard(io);
   wortblick::app::apply_theme(app.model.font_size);
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -114,7 +131,9 @@ int main() {
     js_failed("Wortblick could not start: WebGL2 is not available in this browser.");
     return 1;
   }
+  app->continuous = js_continuous_rendering() != 0;
   js_attach_app(app);
+  wortblick::platform::attach_browser_glue(*app);
   emscripten_set_main_loop_arg(frame, app, 0, true);
   return 0;
 }

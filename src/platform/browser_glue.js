@@ -1,0 +1,94 @@
+// Browser glue: wakes the sleeping render loop on input, and routes text through a hidden textarea
+// so dead keys, AltGr, IME composition and the browser's paste reach ImGui.
+(function () {
+  let app = 0;
+  let textarea = null;
+
+  function wake() {
+    if (app) _wb_wake(app);
+  }
+
+  function sendText(text) {
+    if (!app || !text) return;
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    _wb_text_input(app, ptr);
+    _free(ptr);
+  }
+
+  function createTextarea() {
+    textarea = document.createElement('textarea');
+    textarea.id = 'wortblick-text-input';
+    textarea.setAttribute('aria-hidden', 'true');
+    textarea.setAttribute('autocomplete', 'off');
+    textarea.setAttribute('autocorrect', 'off');
+    textarea.setAttribute('autocapitalize', 'off');
+    textarea.setAttribute('spellcheck', 'false');
+    // Invisible but focusable: display:none or visibility:hidden would refuse focus and input.
+    textarea.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0;' +
+      'resize:none;overflow:hidden;pointer-events:none;z-index:-1';
+    document.body.appendChild(textarea);
+
+    textarea.addEventListener('input', (e) => {
+      if (e.isComposing) return;  // dead keys and IME: wait for compositionend
+      if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') {
+        textarea.value = '';  // Enter reaches ImGui as a key through SDL
+        return;
+      }
+      sendText(textarea.value);
+      textarea.value = '';
+    });
+    textarea.addEventListener('compositionend', () => {
+      sendText(textarea.value);
+      textarea.value = '';
+    });
+  }
+
+  // SDL prevents the default action of every Ctrl+key, which would swallow the browser's paste
+  // and AltGr characters (AltGr arrives as Ctrl+Alt on Windows). Those keys skip SDL and go to the
+  // textarea instead; everything else still reaches SDL, and ImGui sees it.
+  function onKeyDownCapture(e) {
+    wake();
+    const paste = (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V');
+    const altGr = e.key.length === 1 && (e.getModifierState('AltGraph') || (e.ctrlKey && e.altKey));
+    if ((paste || altGr) && document.activeElement === textarea) e.stopImmediatePropagation();
+  }
+
+  const WAKE_EVENTS = ['keyup', 'mousedown', 'mouseup', 'mousemove', 'wheel', 'touchstart', 'touchmove',
+    'touchend', 'resize', 'focus', 'blur', 'paste', 'input', 'compositionend', 'hashchange', 'popstate',
+    'visibilitychange', 'dragover', 'drop'];
+
+  Module['wortblickGlueAttach'] = (ptr) => {
+    app = ptr;
+    createTextarea();
+    window.addEventListener('keydown', onKeyDownCapture, true);
+    for (const type of WAKE_EVENTS) window.addEventListener(type, wake, { capture: true, passive: true });
+  };
+
+  // ImGui wants text: the textarea takes the focus so the browser delivers composed characters to it.
+  Module['wortblickFocusText'] = (wanted) => {
+    if (!textarea) return;
+    if (wanted && document.activeElement !== textarea) textarea.focus({ preventScroll: true });
+    if (!wanted && document.activeElement === textarea) textarea.blur();
+  };
+
+  Module['wortblickCopy'] = (text) => {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).catch(() => legacyCopy(text));
+    } else {
+      legacyCopy(text);
+    }
+  };
+
+  function legacyCopy(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.style.cssText = 'position:fixed;opacity:0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { console.warn('copy failed', e); }
+    area.remove();
+    if (textarea && app) textarea.focus({ preventScroll: true });
+  }
+})();
