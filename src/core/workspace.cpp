@@ -3,6 +3,10 @@
 
 namespace wortblick {
 
-Workspace make_embedded_workspace() { return Workspace{load_embedded_corpus()}; }
+Workspace make_embedded_workspace() {
+  Workspace w;
+  w.corpus = load_embedded_corpus(w.pipeline);
+  return w;
+}
 
 }  // namespace wortblick

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/corpus/corpus.h"
+#include "core/text/text_pipeline.h"
 
 namespace wortblick {
 
 // One per app or node module, owned by the caller; core keeps no global state.
 struct Workspace {
+  text::TextPipeline pipeline;  // stop words and the key/stem caches of every text analysed
   Corpus corpus;
 };
 

@@ -1,0 +1,78 @@
+// Line splitting and per-block measurements (lengths, stop-word and link density, cue phrase).
+#include "core/corpus/page_blocks.h"
+
+namespace wortblick {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// U+00A0 (no-break space, 0xC2 0xA0) trails some scraped lines.
+std::size_t trim_end(std::string_view s, std::size_t begin, std::size_t end) {
+  while (end > begin) {
+    if (is_space(s[end - 1])) {
+      --end;
+    } else if (end - begin >= 2 && s[end - 2] == '\xC2' && s[end - 1] == '\xA0') {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool ends_like_sentence(std::string_view s) {
+  for (std::string_view end : {".", "!", "?", ":", "\"", ")", "“", "”", "…", "«", "»"}) {
+    if (s.size() >= end.size() && s.substr(s.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<PageBlock> split_page(std::string_view text, text::TextPipeline& pipeline) {
+  std::vector<PageBlock> blocks;
+  std::vector<text::Token> tokens;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    auto nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::size_t b = pos;
+    while (b < nl && is_space(text[b])) ++b;
+    const std::size_t e = trim_end(text, b, nl);
+    if (e > b) {
+      PageBlock blk;
+      blk.range = {b, e};
+      blk.indent = b - pos;
+      const auto line = text.substr(b, e - b);
+      blk.chars = count_code_points(line);
+      blk.terminal_punct = ends_like_sentence(line);
+      tokens.clear();
+      pipeline.tokenize(line, tokens);
+      for (const auto& t : tokens) {
+        if (t.is_url()) {
+          blk.url_bytes += t.end - t.start;
+          continue;
+        }
+        if (t.part) continue;
+        if (t.is_number()) ++blk.numbers;
+        if (t.counts_as_word()) {
+          ++blk.words;
+          blk.stopwords += t.stopword;
+        }
+        if (!blk.phrase.empty()) blk.phrase += ' ';
+        blk.phrase += t.key;
+      }
+      blocks.push_back(std::move(blk));
+    }
+    pos = nl + 1;
+  }
+  return blocks;
+}
+
+}  // namespace wortblick

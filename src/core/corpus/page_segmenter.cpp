@@ -1,0 +1,195 @@
+// Page structure on top of block classification: article heads, titles, comments, teasers.
+#include "core/corpus/page_segmenter.h"
+
+#include <optional>
+
+#include "core/corpus/block_classifier.h"
+#include "core/corpus/chrome_cues.h"
+#include "core/corpus/page_blocks.h"
+
+namespace wortblick {
+namespace {
+
+constexpr std::size_t max_title_lookback = 3;  // blocks between a headline and its byline
+constexpr std::size_t title_chars = 90;        // derived titles are cut near this length
+constexpr std::size_t teaser_lookback = 3;     // blocks a teaser may span before its date
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+bool headline_like(const PageBlock& b, const Classified& c, std::string_view line) {
+  if (c.cue || b.words < 2 || b.words > 20 || b.chars > 160) return false;
+  return !ends_with(line, ".") && !ends_with(line, ":") && !ends_with(line, ",");
+}
+
+// "Wirtschaft Unternehmen sollen ab sofort zahlen" → "Unternehmen sollen ab sofort zahlen".
+std::string_view strip_kicker(std::string_view title, text::TextPipeline& pipeline) {
+  for (int round = 0; round < 2; ++round) {
+    const auto tokens = pipeline.tokenize(title);
+    std::size_t whole = 0;
+    for (const auto& t : tokens) whole += !t.part;
+    if (tokens.empty() || whole < 4 || tokens[0].span != 1 || !is_section_name(tokens[0].key)) break;
+    auto rest = title.substr(tokens[0].end);
+    rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+    title = rest;
+  }
+  return title;
+}
+
+// A title for a page without a headline: its lead's first sentence, cut at a clause boundary.
+std::string derive_title(std::string_view lead) {
+  std::size_t end = lead.size();
+  for (std::size_t i = 0; i + 1 < lead.size(); ++i) {
+    if ((lead[i] == '.' || lead[i] == '!' || lead[i] == '?') && lead[i + 1] == ' ' && i > 10) {
+      end = lead[i] == '.' ? i : i + 1;
+      break;
+    }
+  }
+  auto s = lead.substr(0, end);
+  if (s.size() <= title_chars) return std::string(s);
+  for (std::string_view cut : {", ", " – ", ": ", "; "}) {
+    const auto at = s.rfind(cut, title_chars);
+    if (at != std::string_view::npos && at > 20) return std::string(s.substr(0, at));
+  }
+  auto at = s.rfind(' ', title_chars);
+  if (at == std::string_view::npos) at = title_chars;
+  return std::string(s.substr(0, at)) + " …";
+}
+
+struct Head {
+  std::size_t start;                  // first block of the article
+  std::optional<std::size_t> title;  // the headline block
+};
+
+std::vector<Head> find_heads(std::string_view text, const std::vector<PageBlock>& blocks,
+                             const std::vector<Classified>& cls) {
+  std::vector<Head> heads;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (cls[i].reason != reason::byline || (i > 0 && cls[i - 1].reason == reason::byline)) continue;
+    for (std::size_t back = 1; back <= max_title_lookback && back <= i; ++back) {
+      const std::size_t h = i - back;
+      if (!heads.empty() && h <= *heads.back().title) break;
+      if (headline_like(blocks[h], cls[h], block_text(text, blocks[h].range))) {
+        std::size_t start = h;
+        // A kicker ("Marketing") directly above the headline belongs to this article.
+        if (h > 0 && !cls[h - 1].cue && blocks[h - 1].words <= 3 && (heads.empty() || h - 1 > *heads.back().title))
+          start = h - 1;
+        heads.push_back({heads.empty() ? 0 : start, h});
+        break;
+      }
+      if (cls[h].cue && cls[h].reason != reason::byline) break;
+    }
+  }
+  if (!heads.empty()) return heads;
+  // One article: the first headline-like block before the first full paragraph.
+  Head head{0, std::nullopt};
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (cls[i].cls == BlockClass::Good && blocks[i].chars >= 200) break;
+    if (headline_like(blocks[i], cls[i], block_text(text, blocks[i].range))) {
+      head.title = i;
+      break;
+    }
+  }
+  return {head};
+}
+
+void mark(Block& b, std::string_view why) {
+  b.kind = BlockKind::Boilerplate;
+  b.reason = why;
+}
+
+PageArticle build_article(std::string_view text, const std::vector<PageBlock>& blocks,
+                          const std::vector<Classified>& cls, std::size_t first, std::size_t last,
+                          std::optional<std::size_t> title, text::TextPipeline& pipeline) {
+  PageArticle a;
+  for (std::size_t i = first; i < last; ++i) {
+    Block b{blocks[i].range, BlockKind::Body, {}};
+    if (cls[i].cls == BlockClass::Bad) mark(b, cls[i].reason);
+    if (title && i < *title) mark(b, cls[i].reason.empty() ? reason::navigation : cls[i].reason);
+    if (title && i == *title) b = {blocks[i].range, BlockKind::Title, {}};
+    a.blocks.push_back(b);
+  }
+  auto at = [&](std::size_t i) -> Block& { return a.blocks[i - first]; };
+  const std::string_view title_phrase = title ? std::string_view(blocks[*title].phrase) : std::string_view();
+  std::size_t body_seen = 0;
+  bool in_comments = false;
+  bool after_related = false;
+  for (std::size_t i = title ? *title + 1 : first; i < last; ++i) {
+    Block& b = at(i);
+    const PageBlock& pb = blocks[i];
+    if (title && !title_phrase.empty()) {
+      if (pb.phrase == title_phrase) {
+        mark(b, reason::duplicate_title);
+        continue;
+      }
+      if (body_seen == 0 && pb.phrase.size() > title_phrase.size() && ends_with(pb.phrase, title_phrase)) {
+        mark(b, reason::breadcrumb);
+        continue;
+      }
+    }
+    if (is_author_box_heading(pb)) {
+      mark(b, reason::author);
+      if (i + 1 < last && !cls[i + 1].cue) mark(at(i + 1), reason::author), ++i;
+      continue;
+    }
+    if (cls[i].reason == reason::comment_header && body_seen > 0) in_comments = true;
+    if (cls[i].reason == reason::comment_form) in_comments = false;
+    if (cls[i].reason == reason::related) after_related = true;
+    if (in_comments && !cls[i].cue) {
+      b = {pb.range, BlockKind::Comment, {}};
+      continue;
+    }
+    if (after_related && b.kind == BlockKind::Body && pb.chars < 160) {
+      mark(b, reason::related);
+      continue;
+    }
+    if (cls[i].reason == reason::date && body_seen >= 2) {
+      // Texts each followed by a bare date are teasers of other articles.
+      for (std::size_t back = 1; back <= teaser_lookback && i - back > first; ++back) {
+        Block& t = at(i - back);
+        if (cls[i - back].cue || t.kind == BlockKind::Title || t.kind == BlockKind::Comment) break;
+        mark(t, reason::teaser);
+      }
+    }
+    if (b.kind == BlockKind::Body) ++body_seen;
+  }
+  if (title) {
+    a.title = std::string(strip_kicker(block_text(text, blocks[*title].range), pipeline));
+  } else {
+    for (const auto& b : a.blocks) {
+      if (b.kind == BlockKind::Body) {
+        a.title = derive_title(block_text(text, b.range));
+        break;
+      }
+    }
+  }
+  std::vector<text::Token> tokens;
+  for (const auto& b : a.blocks) {
+    if (b.kind == BlockKind::Boilerplate) continue;
+    tokens.clear();
+    pipeline.tokenize(block_text(text, b.range), tokens);
+    for (const auto& t : tokens) a.words += t.counts_as_word();
+  }
+  return a;
+}
+
+}  // namespace
+
+std::vector<PageArticle> segment_page(std::string_view text, text::TextPipeline& pipeline) {
+  const auto blocks = split_page(text, pipeline);
+  if (blocks.empty()) return {};
+  const auto cls = classify_blocks(text, blocks);
+  const auto heads = find_heads(text, blocks, cls);
+  std::vector<PageArticle> out;
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    const std::size_t last = k + 1 < heads.size() ? heads[k + 1].start : blocks.size();
+    auto a = build_article(text, blocks, cls, heads[k].start, last, heads[k].title, pipeline);
+    a.range.begin = k == 0 ? 0 : blocks[heads[k].start].range.begin;
+    a.range.end = k + 1 < heads.size() ? blocks[heads[k + 1].start].range.begin : text.size();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace wortblick
