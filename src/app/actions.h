@@ -12,8 +12,25 @@ namespace wortblick::app {
 struct SelectArticle {
   std::size_t index;  // into corpus.articles
 };
+struct SetTheme {
+  Theme theme;
+};
+struct SetUiScale {
+  float scale;  // clamped to Display::kMinScale..kMaxScale
+};
+struct ZoomIn {};
+struct ZoomOut {};
+struct ZoomReset {};
+struct ToggleProjector {};
+struct SetLanguage {
+  Lang lang;
+};
+struct SetShowBoilerplate {
+  bool show;
+};
 
-using Action = std::variant<SelectArticle>;
+using Action = std::variant<SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
+                            SetLanguage, SetShowBoilerplate>;
 
 struct Actions {
   std::vector<Action> queue;

@@ -11,8 +11,10 @@ void article_list_view(const Model& model, Actions& actions) {
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("articles", 2, kFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Artikel", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Wörter", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000000").x);
+  const Lang lang = model.display.lang;
+  ImGui::TableSetupColumn(str::kArticles(lang), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(str::kWords(lang), ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize(str::kWords(lang)).x);
   ImGui::TableHeadersRow();
 
   ImGuiListClipper clipper;

@@ -1,4 +1,4 @@
-// Lays out the explorer's window (list | reader, status bar) and runs the views.
+// Lays out the explorer's window (toolbar; list | reader; status bar) and runs the views.
 #include "app/frame.h"
 
 #include <imgui.h>
@@ -20,10 +20,14 @@ void draw_frame(Model& model) {
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Wortblick", nullptr, kFlags);
   {
-    const float status_height = ImGui::GetFrameHeightWithSpacing();
+    toolbar_view(model, actions);
+
+    // Projector mode drops the status bar: every pixel goes to the text the class is reading.
+    const bool status = !model.display.projector;
+    const float status_height = status ? ImGui::GetFrameHeightWithSpacing() : 0.0f;
     const float em = ImGui::GetFontSize();
-    const float list_width = std::min(30.0f * em, ImGui::GetContentRegionAvail().x * 0.4f);
-    const float body_height = ImGui::GetContentRegionAvail().y - status_height;
+    const float list_width = std::min(26.0f * em, ImGui::GetContentRegionAvail().x * 0.38f);
+    const float body_height = std::max(ImGui::GetContentRegionAvail().y - status_height, em);
 
     ImGui::BeginChild("##list", ImVec2(list_width, body_height), true);
     article_list_view(model, actions);
@@ -33,7 +37,7 @@ void draw_frame(Model& model) {
     reader_view(model, actions);
     ImGui::EndChild();
 
-    status_bar_view(model);
+    if (status) status_bar_view(model);
   }
   ImGui::End();
   apply_all(model, actions);

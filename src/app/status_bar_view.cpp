@@ -6,9 +6,11 @@
 namespace wortblick::app {
 
 void status_bar_view(const Model& model) {
+  const Corpus& c = model.workspace.corpus;
+  const Lang lang = model.display.lang;
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("%zu Artikel · %zu Wörter · %zu Quelldateien", model.workspace.corpus.articles.size(),
-              model.workspace.corpus.total_words(), model.workspace.corpus.sources.size());
+  ImGui::Text("%zu %s · %zu %s · %zu %s", c.articles.size(), str::kArticles(lang), c.total_words(),
+              str::kWords(lang), c.sources.size(), str::kSourceFiles(lang));
 }
 
 }  // namespace wortblick::app

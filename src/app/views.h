@@ -6,6 +6,7 @@
 
 namespace wortblick::app {
 
+void toolbar_view(const Model& model, Actions& actions);
 void article_list_view(const Model& model, Actions& actions);
 void reader_view(const Model& model, Actions& actions);
 void status_bar_view(const Model& model);

@@ -3,6 +3,7 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,8 @@ struct WebApp {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   float fonts_dpr = 0.0f;   // the device pixel ratio the font atlas was built for
+  float fonts_size = 0.0f;  // ... and the text size
+  std::uint64_t seen_revision = ~std::uint64_t{0};  // the model revision the style was built for
   int frames_drawn = 0;
   app::FramePacing pacing;
   bool sleeping = false;       // the main loop is paused until input arrives

@@ -8,8 +8,10 @@
 #include <imgui_impl_sdl.h>
 
 #include <cstdio>
+#include <string_view>
 
 #include "app/fonts.h"
+#include "app/actions.h"
 #include "app/frame.h"
 #include "app/theme.h"
 #include "browser_input.h"
@@ -26,31 +28,65 @@ EM_JS(int, js_continuous_rendering, (), {
 });
 EM_JS(void, js_failed, (const char* message), { Module['wortblickFailed'](UTF8ToString(message)); });
 
-// Fonts are rasterized for the current devicePixelRatio; browser zoom or a move to another
-// screen changes it, and the atlas is rebuilt between frames.
-void ensure_fonts_for_dpr(WebApp& app) {
+EM_JS(int, js_prefers_english, (), {
+  const lang = (navigator.language || 'de').toLowerCase();
+  return lang.startsWith('de') ? 0 : 1;
+});
+
+// Fonts are rasterized for the current devicePixelRatio and text size; browser zoom, a move to
+// another screen or the app's own zoom changes them, and the atlas is rebuilt between frames.
+void ensure_style(WebApp& app) {
   const auto dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
-  if (dpr == app.fonts_dpr) return;
-  wortblick::app::load_fonts(app.model.font_size, dpr);
-  if (app.fonts_dpr != 0.0f) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+  const float size = app.model.display.font_size();
+  if (dpr != app.fonts_dpr || size != app.fonts_size) {
+    wortblick::app::load_fonts(size, dpr);
+    if (app.fonts_dpr != 0.0f) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    app.fonts_dpr = dpr;
+    app.fonts_size = size;
+    app.model.device_pixel_ratio = dpr;
   }
-  app.fonts_dpr = dpr;
-  app.model.device_pixel_ratio = dpr;
+  if (app.seen_revision != app.model.revision) {
+    wortblick::app::apply_theme(app.model.display);
+    app.seen_revision = app.model.revision;
+  }
+}
+
+// Keys that mean an app command rather than text. Ctrl+= / Ctrl+- replace the browser's zoom
+// (SDL keeps the browser from seeing them), which would scale the whole page instead of the text.
+void handle_shortcut(WebApp& app, const SDL_Event& event, bool typing) {
+  namespace a = wortblick::app;
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL)) {
+    switch (event.key.keysym.sym) {
+      case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: a::apply(app.model, a::ZoomIn{}); break;
+      case SDLK_MINUS: case SDLK_KP_MINUS: a::apply(app.model, a::ZoomOut{}); break;
+      case SDLK_0: case SDLK_KP_0: a::apply(app.model, a::ZoomReset{}); break;
+      default: break;
+    }
+  }
+  // One-key commands work while no text field is being edited; the typed character decides,
+  // so they follow the keyboard layout ('/' is Shift+7 on German keyboards).
+  if (event.type == SDL_TEXTINPUT && !typing) {
+    const std::string_view text = event.text.text;
+    if (text == "p" || text == "P") a::apply(app.model, a::ToggleProjector{});
+  }
 }
 
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   SDL_Event event;
+  const bool typing = ImGui::GetIO().WantTextInput;
   while (SDL_PollEvent(&event)) {
     app.pacing.on_change();
+    handle_shortcut(app, event, typing);
     // Text arrives through the hidden textarea (browser_glue.js), which also sees dead keys,
     // AltGr and IME composition; SDL's keypress text would duplicate it.
     if (event.type == SDL_TEXTINPUT) continue;
     ImGui_ImplSDL2_ProcessEvent(&event);
   }
-  ensure_fonts_for_dpr(app);
+  ensure_style(app);
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
@@ -114,10 +150,10 @@ bool init(WebApp& app) {
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   wortblick::platform::install_clipboard(io);
-  wortblick::app::apply_theme(app.model.font_size);
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  ensure_fonts_for_dpr(app);
+  if (js_prefers_english()) app.model.display.lang = wortblick::app::Lang::En;
+  ensure_style(app);
   return true;
 }
 

@@ -1,8 +1,11 @@
 // Headless ImGui smoke test: every view runs for hundreds of frames with input, no renderer.
 #include <gtest/gtest.h>
+#include <limits>
+#include <vector>
 #include <imgui.h>
 
 #include "app/fonts.h"
+#include "app/actions.h"
 #include "app/frame.h"
 #include "app/model.h"
 #include "app/theme.h"
@@ -19,13 +22,22 @@ class HeadlessImGui : public ::testing::Test {
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60.0f;
-    app::load_fonts(18.0f, 1.0f);
-    app::apply_theme(18.0f);
+    app::load_fonts(app::Display{}.font_size(), 1.0f);
+    app::apply_theme(app::Display{});
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // as a renderer would, to finish the atlas
   }
   void TearDown() override { ImGui::DestroyContext(); }
+
+  // What the platform does when the display settings change: new fonts, new style.
+  void restyle(const app::Model& m) {
+    app::load_fonts(m.display.font_size(), 1.0f);
+    app::apply_theme(m.display);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
 
   void frame(app::Model& m) {
     ImGui::NewFrame();
@@ -48,24 +60,59 @@ TEST_F(HeadlessImGui, EveryViewSurvivesFramesWithInput) {
   EXPECT_LT(*model.selected_article, model.workspace.corpus.articles.size());
 }
 
-TEST_F(HeadlessImGui, ClickingARowSelectsThatArticle) {
+TEST_F(HeadlessImGui, EveryDisplayVariantAndArticleDraws) {
   auto model = app::make_model(make_embedded_workspace());
-  ASSERT_GE(model.workspace.corpus.articles.size(), 3u);
+  const app::Action variants[] = {app::SetTheme{app::Theme::Dark}, app::ToggleProjector{},
+                                  app::SetLanguage{app::Lang::En}, app::SetShowBoilerplate{true},
+                                  app::ZoomIn{}, app::ZoomIn{}, app::ZoomOut{}, app::SetUiScale{2.5f},
+                                  app::ToggleProjector{}, app::SetTheme{app::Theme::Light}, app::ZoomReset{}};
+  for (const auto& v : variants) {
+    app::apply(model, v);
+    restyle(model);  // between frames, as the platform does
+    for (std::size_t i = 0; i < model.workspace.corpus.articles.size(); ++i) {
+      app::apply(model, app::SelectArticle{i});
+      for (int f = 0; f < 3; ++f) frame(model);
+    }
+  }
+  EXPECT_FLOAT_EQ(model.display.ui_scale, 1.0f);
+  EXPECT_FALSE(model.display.projector);
+}
+
+TEST(DisplayActions, ZoomIsClampedAndRoundsToTenths) {
+  auto model = app::make_model(make_embedded_workspace());
+  for (int i = 0; i < 40; ++i) app::apply(model, app::ZoomIn{});
+  EXPECT_FLOAT_EQ(model.display.ui_scale, app::Display::kMaxScale);
+  for (int i = 0; i < 40; ++i) app::apply(model, app::ZoomOut{});
+  EXPECT_FLOAT_EQ(model.display.ui_scale, app::Display::kMinScale);
+  app::apply(model, app::SetUiScale{std::numeric_limits<float>::quiet_NaN()});
+  EXPECT_FLOAT_EQ(model.display.ui_scale, 1.0f);
+  app::apply(model, app::ToggleProjector{});
+  EXPECT_FLOAT_EQ(model.display.font_size(), app::Display::kBaseFontSize * 1.5f);
+}
+
+TEST_F(HeadlessImGui, ClickingDownTheListSelectsEachArticleInOrder) {
+  auto model = app::make_model(make_embedded_workspace());
+  const std::size_t n = model.workspace.corpus.articles.size();
+  ASSERT_GE(n, 3u);
   ImGuiIO& io = ImGui::GetIO();
   frame(model);
-  frame(model);
-  // Row 3 (index 2) sits below the header row; rows are one frame height plus cell padding apart.
-  const float row_h = ImGui::GetFontSize() + 2 * ImGui::GetStyle().CellPadding.y;
-  const float header_end = ImGui::GetStyle().WindowPadding.y * 2 + row_h + 2;
-  const ImVec2 target(60.0f, header_end + row_h * 2.5f);
-  io.MousePos = target;
-  frame(model);
-  io.MouseDown[0] = true;
-  frame(model);
-  io.MouseDown[0] = false;
-  frame(model);
-  ASSERT_TRUE(model.selected_article.has_value());
-  EXPECT_EQ(*model.selected_article, 2u);
+  // Click every few pixels down the list column; rows are hit in list order, each one once.
+  std::vector<std::size_t> seen;
+  for (float y = 0; y < 800; y += 4) {
+    io.MousePos = ImVec2(60.0f, y);
+    frame(model);
+    io.MouseDown[0] = true;
+    frame(model);
+    io.MouseDown[0] = false;
+    frame(model);
+    if (model.selected_article && (seen.empty() || seen.back() != *model.selected_article)) {
+      seen.push_back(*model.selected_article);
+    }
+  }
+  std::vector<std::size_t> expected(std::min<std::size_t>(n, seen.size()));
+  for (std::size_t i = 0; i < expected.size(); ++i) expected[i] = i;
+  EXPECT_EQ(seen, expected);
+  EXPECT_GE(seen.size(), std::min<std::size_t>(n, 10u));
 }
 
 TEST_F(HeadlessImGui, TinyAndHugeWindowsDoNotAssert) {

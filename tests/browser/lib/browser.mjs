@@ -24,8 +24,8 @@ export async function launch() {
 }
 
 // Opens the explorer and waits for explorer.ready; `errors` collects page and console errors.
-export async function openExplorer(browser, url, { dpr = 1, width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ deviceScaleFactor: dpr, viewport: { width, height } });
+export async function openExplorer(browser, url, { dpr = 1, width = 1280, height = 800, locale = 'de-DE' } = {}) {
+  const context = await browser.newContext({ deviceScaleFactor: dpr, viewport: { width, height }, locale });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
