@@ -1,10 +1,13 @@
-// Core methods of window.explorer: sources, articles and texts as JSON.
+// Core methods of window.explorer: sources, articles, texts and tokens as JSON.
 #include "core/api/explorer_api.h"
 
 #include <functional>
 #include <map>
 
 #include <nlohmann/json.hpp>
+
+#include "core/tags/tags_api.h"
+#include "core/text/clean_text.h"
 
 namespace wortblick {
 namespace {
@@ -38,10 +41,102 @@ json article_summary(const Corpus& c, const Article& a) {
           {"range", {a.range.begin, a.range.end}}};
 }
 
+std::string_view kind_name(BlockKind k) {
+  switch (k) {
+    case BlockKind::Title: return "title";
+    case BlockKind::Body: return "body";
+    case BlockKind::Comment: return "comment";
+    case BlockKind::Boilerplate: return "boilerplate";
+  }
+  return "body";
+}
+
+// The article's blocks of one kind, paragraphs joined by a blank line.
+std::string join_blocks(const Corpus& c, const Article& a, BlockKind kind) {
+  std::string out;
+  for (const auto& b : a.blocks) {
+    if (b.kind != kind) continue;
+    if (!out.empty()) out += "\n\n";
+    out += c.text(a, b);
+  }
+  return out;
+}
+
+json article_detail(const Corpus& c, const Article& a) {
+  json boilerplate = json::array();
+  for (const auto& b : a.blocks) {
+    if (b.kind != BlockKind::Boilerplate) continue;
+    boilerplate.push_back({{"start", b.range.begin - a.range.begin},
+                           {"end", b.range.end - a.range.begin},
+                           {"kind", std::string(b.reason)}});
+  }
+  json blocks = json::array();
+  for (const auto& b : a.blocks) {
+    blocks.push_back({{"start", b.range.begin - a.range.begin},
+                      {"end", b.range.end - a.range.begin},
+                      {"kind", std::string(kind_name(b.kind))},
+                      {"reason", std::string(b.reason)}});
+  }
+  return {{"id", a.id},
+          {"title", a.title},
+          {"seed", c.sources[a.source].name},
+          {"words", a.words},
+          {"range", {a.range.begin, a.range.end}},
+          {"text", c.text(a)},
+          {"body", join_blocks(c, a, BlockKind::Body)},
+          {"comments", join_blocks(c, a, BlockKind::Comment)},
+          {"boilerplate", std::move(boilerplate)},
+          {"blocks", std::move(blocks)}};
+}
+
+// Offsets refer to the text after UTF-8 repair and NFC, which is the argument itself for
+// any well-formed NFC string (JSON strings are valid UTF-8 already).
+json tokens_of(text::TextPipeline& p, std::string_view input) {
+  const auto clean = text::clean_text(input);
+  json out = json::array();
+  for (const auto& t : p.tokenize(clean.text)) {
+    out.push_back({{"text", t.text},
+                   {"key", t.key},
+                   {"stem", t.stem},
+                   {"start", t.start},
+                   {"end", t.end},
+                   {"position", t.position},
+                   {"span", t.span},
+                   {"part", t.part},
+                   {"stopword", t.stopword},
+                   {"number", t.is_number()},
+                   {"url", t.is_url()}});
+  }
+  return out;
+}
+
 using Method = std::function<Reply(Workspace&, const json&)>;
+
+// Tags and word categories are answered by core/tags; these entries only route there.
+Method tags_method(std::string name) {
+  return [name = std::move(name)](Workspace& w, const json& args) {
+    auto r = tags::call_tags_method(w.tags, w.corpus, name, args);
+    return Reply{std::move(r.value), std::move(r.error)};
+  };
+}
 
 const std::map<std::string, Method, std::less<>>& methods() {
   static const std::map<std::string, Method, std::less<>> table = {
+      {"tags", tags_method("tags")},
+      {"tag", tags_method("tag")},
+      {"untag", tags_method("untag")},
+      {"createTag", tags_method("createTag")},
+      {"renameTag", tags_method("renameTag")},
+      {"recolorTag", tags_method("recolorTag")},
+      {"deleteTag", tags_method("deleteTag")},
+      {"untagAll", tags_method("untagAll")},
+      {"undoTags", tags_method("undoTags")},
+      {"categories", tags_method("categories")},
+      {"setCategory", tags_method("setCategory")},
+      {"deleteCategory", tags_method("deleteCategory")},
+      {"exportTags", tags_method("exportTags")},
+      {"importTags", tags_method("importTags")},
+      {"tagsRevision", tags_method("tagsRevision")},
       {"sources",
        [](Workspace& w, const json&) {
          const Corpus& c = w.corpus;
@@ -71,8 +166,13 @@ const std::map<std::string, Method, std::less<>>& methods() {
          if (!id) return fail(must_be_string(0, "id"));
          const auto* a = c.find_article(*id);
          if (!a) return Reply{nullptr, {}};
-         return Reply{{{"id", a->id}, {"title", a->title}, {"seed", c.sources[a->source].name}, {"text", c.text(*a)}},
-                      {}};
+         return Reply{article_detail(c, *a), {}};
+       }},
+      {"tokens",
+       [](Workspace& w, const json& args) {
+         const auto* text = string_arg(args, 0);
+         if (!text) return fail(must_be_string(0, "text"));
+         return Reply{tokens_of(w.pipeline, *text), {}};
        }},
   };
   return table;

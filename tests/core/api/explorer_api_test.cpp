@@ -57,3 +57,82 @@ TEST(ExplorerApi, BadArgumentsGiveAnErrorNotACrash) {
 }
 
 }  // namespace
+
+namespace {
+
+using nlohmann::json;
+
+json call_value(wortblick::Workspace& ws, std::string_view method, const json& args) {
+  const auto out = wortblick::call_core_api(ws, method, args.dump());
+  EXPECT_TRUE(out.has_value());
+  const auto j = json::parse(*out, nullptr, false);
+  EXPECT_TRUE(j.contains("value")) << *out;
+  return j.value("value", json());
+}
+
+TEST(ExplorerApiArticles, SegmentedArticlesWithRanges) {
+  auto ws = wortblick::make_embedded_workspace();
+  const auto list = call_value(ws, "articles", json::array());
+  ASSERT_EQ(list.size(), ws.corpus.articles.size());
+  EXPECT_EQ(list[3]["title"], "Amazon verschiebt seinen Prime Day auf August – laut einem Bericht");
+  EXPECT_EQ(list[3]["seed"], "000_7fb449a311e9661c.txt");
+  EXPECT_EQ(list[3]["range"][1], ws.corpus.sources[0].bytes.size());
+  EXPECT_GT(list[3]["words"].get<std::size_t>(), 0u);
+}
+
+TEST(ExplorerApiArticles, ArticleSplitsBodyCommentsAndBoilerplate) {
+  auto ws = wortblick::make_embedded_workspace();
+  const auto a = call_value(ws, "article", json::array({"002_e75ba77f79889b01:1"}));
+  const auto text = a["text"].get<std::string>();
+  const auto body = a["body"].get<std::string>();
+  const auto comments = a["comments"].get<std::string>();
+  EXPECT_EQ(a["title"], "Amazon-Pakete, die keiner bestellt hat");
+  EXPECT_NE(body.find("Kann passieren"), std::string::npos);
+  EXPECT_NE(body.find("\n\n"), std::string::npos);
+  EXPECT_EQ(body.find("Einen Kommentar schicken"), std::string::npos);
+  EXPECT_EQ(body.find("Utopia now!"), std::string::npos);
+  EXPECT_NE(comments.find("Utopia now!"), std::string::npos);
+  bool saw_form = false;
+  for (const auto& b : a["boilerplate"]) {
+    const auto s = b["start"].get<std::size_t>(), e = b["end"].get<std::size_t>();
+    ASSERT_LE(e, text.size());
+    if (text.substr(s, e - s) == "Einen Kommentar schicken") {
+      saw_form = true;
+      EXPECT_EQ(b["kind"], "comment-form");
+    }
+  }
+  EXPECT_TRUE(saw_form);
+  const auto no_comments = call_value(ws, "article", json::array({"003_48b8d6dfe2915fd2:1"}));
+  EXPECT_EQ(no_comments["comments"], "");
+}
+
+TEST(ExplorerApiTokens, FoldingExamplesHoldThroughTheApi) {
+  auto ws = wortblick::make_embedded_workspace();
+  const auto ts = call_value(ws, "tokens", json::array({"Marktführer Marktfuehrer maßgeblich massgeblich WhatsApp whatsapp für"}));
+  ASSERT_EQ(ts.size(), 7u);
+  EXPECT_EQ(ts[0]["key"], ts[1]["key"]);
+  EXPECT_EQ(ts[0]["stem"], ts[1]["stem"]);
+  EXPECT_EQ(ts[2]["key"], ts[3]["key"]);
+  EXPECT_EQ(ts[4]["key"], ts[5]["key"]);
+  EXPECT_EQ(ts[0]["text"], "Marktführer");
+  EXPECT_EQ(ts[6]["stopword"], true);
+  EXPECT_EQ(ts[0]["stopword"], false);
+  EXPECT_EQ(ts[1]["start"], std::string("Marktführer ").size());
+}
+
+TEST(ExplorerApiTokens, CompoundsNumbersAndUrls) {
+  auto ws = wortblick::make_embedded_workspace();
+  const auto ts = call_value(ws, "tokens", json::array({"Die Whatsapp-Alternative kostet 1,5 Euro auf Booking.com"}));
+  ASSERT_EQ(ts.size(), 9u);
+  EXPECT_EQ(ts[1]["key"], "whatsapp-alternative");
+  EXPECT_EQ(ts[1]["span"], 2);
+  EXPECT_EQ(ts[2]["part"], true);
+  EXPECT_EQ(ts[3]["position"], 2);
+  EXPECT_EQ(ts[4]["position"], 3);
+  EXPECT_EQ(ts[5]["number"], true);
+  EXPECT_EQ(ts[8]["url"], true);
+  EXPECT_TRUE(wortblick::call_core_api(ws, "tokens", "[1]")->find("error") != std::string::npos);
+  EXPECT_EQ(call_value(ws, "tokens", json::array({""})).size(), 0u);
+}
+
+}  // namespace
