@@ -1,7 +1,6 @@
 // Context-free then context-sensitive block classification (jusText), plus cue-driven chrome.
 #include "core/corpus/block_classifier.h"
 
-#include <optional>
 
 #include "core/corpus/chrome_cues.h"
 

@@ -1,6 +1,7 @@
 // Golden tests of page segmentation on the real seeds, plus generic pages and edge cases.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -201,6 +202,29 @@ TEST(PageSegmentation, InvalidUtf8SourceIsRepairedAndReported) {
   EXPECT_NE(c.sources[0].warnings[0].find("byte 11"), std::string::npos);
   ASSERT_EQ(c.articles.size(), 1u);
   EXPECT_EQ(c.articles[0].range.end, c.sources[0].text.size());
+}
+
+TEST(PageSegmentationProperty, RandomPagesNeverCrashAndArticlesTileTheText) {
+  wortblick::text::TextPipeline p;
+  std::mt19937 rng(7);
+  const std::string pieces[] = {"Veröffentlicht\n", "auf\n", "Titel einer Meldung hier\n", "\n", "Quelle\n",
+                                "3 Kommentare\n", "05.09.2017\n", "Cookies verwenden wir.\n", "  1. Ein Kommentar.\n",
+                                "Der lange Absatz hat viele Wörter und die Leser sind mit dem Text sehr zufrieden. ",
+                                "\xff", "\xc3", "//ads.example.com/x?id=1\n", "Über den Autor\n"};
+  for (int round = 0; round < 300; ++round) {
+    std::string page;
+    const int n = static_cast<int>(rng() % 30);
+    for (int k = 0; k < n; ++k) page += pieces[rng() % std::size(pieces)];
+    const wortblick::EmbeddedFile f{"random.txt", page};
+    const auto c = wortblick::build_corpus(std::span(&f, 1), p);
+    std::size_t at = 0;
+    for (const auto& a : c.articles) {
+      ASSERT_EQ(a.range.begin, at);
+      ASSERT_FALSE(a.title.empty());
+      at = a.range.end;
+    }
+    if (!c.articles.empty()) ASSERT_EQ(at, c.sources[0].text.size());
+  }
 }
 
 }  // namespace
