@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/corpus/corpus.h"
+#include "core/tags/tag_store.h"
 #include "core/text/text_pipeline.h"
 
 namespace wortblick {
@@ -10,6 +11,7 @@ namespace wortblick {
 struct Workspace {
   text::TextPipeline pipeline;  // stop words and the key/stem caches of every text analysed
   Corpus corpus;
+  tags::TagStore tags;  // the user's article tags and word categories, with undo
 };
 
 // A workspace over the seed texts compiled into the program.
