@@ -59,9 +59,20 @@
     'touchend', 'resize', 'focus', 'blur', 'paste', 'input', 'compositionend', 'hashchange', 'popstate',
     'visibilitychange', 'dragover', 'drop'];
 
+  // Moving the window to another screen or zooming changes devicePixelRatio; SDL resizes the
+  // canvas backing store (and fonts are rebuilt) on its resize handler, so announce a resize.
+  function watchPixelRatio() {
+    const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', () => {
+      window.dispatchEvent(new Event('resize'));
+      watchPixelRatio();
+    }, { once: true });
+  }
+
   Module['wortblickGlueAttach'] = (ptr) => {
     app = ptr;
     createTextarea();
+    watchPixelRatio();
     window.addEventListener('keydown', onKeyDownCapture, true);
     for (const type of WAKE_EVENTS) window.addEventListener(type, wake, { capture: true, passive: true });
   };

@@ -1,11 +1,13 @@
 // The C entry point behind window.explorer: routes a call to the app's or core's methods.
 #include <emscripten/emscripten.h>
+#include <emscripten/heap.h>
 
 #include <nlohmann/json.hpp>
 
 #include <optional>
 
 #include "app/fonts.h"
+#include "app/url_state.h"
 #include "core/api/explorer_api.h"
 #include "web_app.h"
 
@@ -20,12 +22,41 @@ std::string reply(const json& value) {
 }
 
 // Methods that need the UI (fonts, view state) rather than core.
-std::optional<std::string> call_app_api(WebApp&, std::string_view method, const json& args) {
+std::optional<std::string> call_app_api(WebApp& app, std::string_view method, const json& args) {
   if (method == "missingGlyphs") {
     if (!args.is_array() || args.empty() || !args[0].is_string()) {
       return json{{"error", "missingGlyphs: argument 1 (text) must be a string"}}.dump();
     }
     return reply(app::missing_glyphs(args[0].get_ref<const std::string&>()));
+  }
+  if (method == "state") {
+    const app::Model& m = app.model;
+    json article = nullptr;
+    if (m.selected_article) article = m.workspace.corpus.articles[*m.selected_article].id;
+    const app::Display& d = m.display;
+    return reply({{"view", app::view_name(m.view)},
+                  {"query", ""},
+                  {"article", article},
+                  {"scope", "corpus"},
+                  {"display",
+                   {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},
+                    {"scale", d.ui_scale},
+                    {"projector", d.projector},
+                    {"lang", d.lang == app::Lang::En ? "en" : "de"}}}});
+  }
+  if (method == "stats") {
+    // Core's figures (corpus, index) plus the page's own (frames, render state).
+    json out = json::object();
+    if (auto core = call_core_api(app.model.workspace, method, "[]")) {
+      const json parsed = json::parse(*core, nullptr, false);
+      if (parsed.is_object() && parsed.contains("value") && parsed["value"].is_object()) out = parsed["value"];
+    }
+    out["framesDrawn"] = app.frames_drawn;
+    out["lastFrameMs"] = app.last_frame_ms;
+    out["sleeping"] = app.sleeping;
+    out["heapBytes"] = emscripten_get_heap_size();
+    if (!out.contains("articles")) out["articles"] = app.model.workspace.corpus.articles.size();
+    return reply(out);
   }
   return std::nullopt;
 }

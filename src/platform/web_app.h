@@ -20,10 +20,16 @@ struct WebApp {
   float fonts_size = 0.0f;  // ... and the text size
   std::uint64_t seen_revision = ~std::uint64_t{0};  // the model revision the style was built for
   int frames_drawn = 0;
+  double ui_ms = 0;          // ImGui's part of the last frame
+  double last_frame_ms = 0;  // the whole last frame: UI and GL submission
+  bool context_lost = false;  // until the browser restores the WebGL context
   app::FramePacing pacing;
   bool sleeping = false;       // the main loop is paused until input arrives
   bool continuous = false;     // ?render=continuous: draw every frame (for measurements)
   bool text_focused = false;   // the hidden textarea has the focus
+  std::string url_fragment;    // what the URL shows now
+  std::string url_navigation;  // its navigation part (view, article): a change pushes history
+  std::uint64_t url_revision = 0;
   std::string api_reply;    // the last window.explorer answer, read by JavaScript right away
 };
 

@@ -14,6 +14,7 @@
 #include "app/actions.h"
 #include "app/frame.h"
 #include "app/theme.h"
+#include "browser_history.h"
 #include "browser_input.h"
 #include "web_app.h"
 
@@ -28,6 +29,7 @@ EM_JS(int, js_continuous_rendering, (), {
 });
 EM_JS(void, js_failed, (const char* message), { Module['wortblickFailed'](UTF8ToString(message)); });
 
+EM_JS(void, js_announce_resize, (), { window.dispatchEvent(new Event('resize')); });
 EM_JS(int, js_prefers_english, (), {
   const lang = (navigator.language || 'de').toLowerCase();
   return lang.startsWith('de') ? 0 : 1;
@@ -39,6 +41,9 @@ void ensure_style(WebApp& app) {
   const auto dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
   const float size = app.model.display.font_size();
   if (dpr != app.fonts_dpr || size != app.fonts_size) {
+    // SDL resizes the canvas backing store for a new ratio only in its resize handler, and not
+    // every ratio change comes with a resize event (another screen, emulation).
+    if (app.fonts_dpr != 0.0f && dpr != app.fonts_dpr) js_announce_resize();
     wortblick::app::load_fonts(size, dpr);
     if (app.fonts_dpr != 0.0f) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -74,6 +79,22 @@ void handle_shortcut(WebApp& app, const SDL_Event& event, bool typing) {
   }
 }
 
+// A lost WebGL context (GPU reset, driver update, too many contexts): the loss is "prevented" so
+// the browser restores the context, and the page then reloads into the same state: the view is in
+// the URL and tags are in localStorage. Recreating ImGui's GL objects in place left the canvas
+// blank with emscripten 3.1.6's GL layer, and a reload is the path that always works.
+EM_JS(void, js_reload_page, (), { location.reload(); });
+
+EM_BOOL on_context_lost(int, const void*, void* arg) {
+  static_cast<WebApp*>(arg)->context_lost = true;
+  return EM_TRUE;
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  js_reload_page();
+  return EM_TRUE;
+}
+
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   SDL_Event event;
@@ -88,12 +109,16 @@ void frame(void* arg) {
   }
   ensure_style(app);
 
+  const double ui_started = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   wortblick::app::draw_frame(app.model);
   ImGui::Render();
+  app.ui_ms = emscripten_get_now() - ui_started;
 
+  if (app.context_lost) return;  // nothing can be drawn until the browser restores the context
+  const double started = emscripten_get_now();
   int width = 0, height = 0;
   SDL_GL_GetDrawableSize(app.window, &width, &height);
   glViewport(0, 0, width, height);
@@ -102,10 +127,12 @@ void frame(void* arg) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(app.window);
+  app.last_frame_ms = emscripten_get_now() - started + app.ui_ms;
 
   // ImGui lays out windows on the first frame and draws them settled on the second.
   if (++app.frames_drawn == 2) js_first_frame();
 
+  wortblick::platform::sync_url(app);
   const ImGuiIO& io = ImGui::GetIO();
   wortblick::platform::sync_text_focus(app, io.WantTextInput);
   if (!app.continuous && app.pacing.may_sleep_after_frame(app.frames_drawn < 2)) {
@@ -168,6 +195,9 @@ int main() {
     return 1;
   }
   app->continuous = js_continuous_rendering() != 0;
+  wortblick::platform::restore_from_url(*app);
+  emscripten_set_webglcontextlost_callback("#canvas", app, EM_TRUE, on_context_lost);
+  emscripten_set_webglcontextrestored_callback("#canvas", app, EM_TRUE, on_context_restored);
   js_attach_app(app);
   wortblick::platform::attach_browser_glue(*app);
   emscripten_set_main_loop_arg(frame, app, 0, true);

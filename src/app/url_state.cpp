@@ -1,0 +1,101 @@
+// Encodes and decodes the URL fragment that makes a view shareable and browser history work.
+#include "app/url_state.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace wortblick::app {
+namespace {
+
+std::vector<std::pair<std::string, std::string>> parse_fragment(std::string_view fragment) {
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  std::vector<std::pair<std::string, std::string>> out;
+  while (!fragment.empty()) {
+    const auto amp = fragment.find('&');
+    const auto item = fragment.substr(0, amp);
+    const auto eq = item.find('=');
+    if (eq != std::string_view::npos) {
+      out.emplace_back(percent_decode(item.substr(0, eq)), percent_decode(item.substr(eq + 1)));
+    }
+    if (amp == std::string_view::npos) break;
+    fragment.remove_prefix(amp + 1);
+  }
+  return out;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+const char* view_name(View v) {
+  switch (v) {
+    case View::Reader: return "reader";
+  }
+  return "reader";
+}
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (const unsigned char c : text) {
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '_' || c == '.' || c == '~' || c == ':';
+    if (unreserved) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+std::string percent_decode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size()) {
+      const int hi = hex_value(text[i + 1]);
+      const int lo = hex_value(text[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out.push_back(static_cast<char>(hi * 16 + lo));
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(text[i] == '+' ? ' ' : text[i]);
+  }
+  return out;
+}
+
+std::string navigation_key(const Model& model) {
+  std::string key = std::string("view=") + view_name(model.view);
+  if (model.selected_article) {
+    key += "&article=" + percent_encode(model.workspace.corpus.articles[*model.selected_article].id);
+  }
+  return key;
+}
+
+std::string encode_url_state(const Model& model) { return navigation_key(model); }
+
+std::vector<Action> url_state_actions(const Model& model, std::string_view fragment) {
+  std::vector<Action> actions;
+  const auto& articles = model.workspace.corpus.articles;
+  for (const auto& item : parse_fragment(fragment)) {
+    const std::string& value = item.second;  // a named copy: clang 14 cannot capture bindings
+    if (item.first == "article") {
+      const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article& a) { return a.id == value; });
+      if (it != articles.end()) actions.push_back(SelectArticle{static_cast<std::size_t>(it - articles.begin())});
+    }
+  }
+  return actions;
+}
+
+}  // namespace wortblick::app

@@ -1,0 +1,52 @@
+// The URL fragment round-trips the shareable state and tolerates hand-edited links.
+#include "app/url_state.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace wortblick;
+
+TEST(UrlState, PercentEncodingRoundTripsUtf8AndReservedCharacters) {
+  const std::string text = "Ende-zu-Ende „Verschlüsselung“ & a=b #1 100%";
+  const auto encoded = app::percent_encode(text);
+  EXPECT_EQ(encoded.find_first_of(" &=#%\"„"), encoded.find('%'));  // only escapes contain '%'
+  EXPECT_EQ(encoded.find('&'), std::string::npos);
+  EXPECT_EQ(app::percent_decode(encoded), text);
+}
+
+TEST(UrlState, MalformedEscapesAreKeptLiterally) {
+  EXPECT_EQ(app::percent_decode("%"), "%");
+  EXPECT_EQ(app::percent_decode("%zz%4"), "%zz%4");
+  EXPECT_EQ(app::percent_decode("a%20b"), "a b");
+}
+
+TEST(UrlState, ArticleRoundTripsThroughTheFragment) {
+  auto model = app::make_model(make_embedded_workspace());
+  ASSERT_GE(model.workspace.corpus.articles.size(), 3u);
+  app::apply(model, app::SelectArticle{2});
+  const auto fragment = app::encode_url_state(model);
+
+  auto fresh = app::make_model(make_embedded_workspace());
+  for (const auto& a : app::url_state_actions(fresh, "#" + fragment)) app::apply(fresh, a);
+  ASSERT_TRUE(fresh.selected_article.has_value());
+  EXPECT_EQ(*fresh.selected_article, 2u);
+  EXPECT_EQ(app::encode_url_state(fresh), fragment);
+}
+
+TEST(UrlState, UnknownKeysAndIdsAreIgnored) {
+  auto model = app::make_model(make_embedded_workspace());
+  EXPECT_TRUE(app::url_state_actions(model, "article=nope:9&zzz=1&&=&view").empty());
+  EXPECT_TRUE(app::url_state_actions(model, "").empty());
+}
+
+TEST(UrlState, NavigationKeyChangesWithTheArticleOnly) {
+  auto model = app::make_model(make_embedded_workspace());
+  const auto before = app::navigation_key(model);
+  app::apply(model, app::SetTheme{app::Theme::Dark});
+  EXPECT_EQ(app::navigation_key(model), before);
+  app::apply(model, app::SelectArticle{1});
+  EXPECT_NE(app::navigation_key(model), before);
+}
+
+}  // namespace

@@ -1,0 +1,182 @@
+// Classroom browser experience: privacy, one-file copy, shareable URLs, render on demand, HiDPI
+// changes, keyboard commands and WebGL context loss.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { launch, openExplorer, screenshot, webDir } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { decodePng, distinctColors } from './lib/png.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(webDir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// Waits until explorer.state().article is `id` (frames run asynchronously after input).
+const articleShown = (page, id) =>
+  page.waitForFunction((want) => window.explorer.state().article === want, id, { timeout: 5000 });
+
+test('no request leaves the origin, and none at all after load', async () => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push({ url: r.url(), afterReady: page.readyDone === true }));
+  await page.goto(server.url);
+  await page.evaluate(() => window.explorer.ready);
+  page.readyDone = true;
+  // Use the page: click around, scroll, type.
+  await page.mouse.click(200, 140);
+  await page.mouse.wheel(0, 400);
+  await page.keyboard.press('p');
+  await sleep(500);
+  const origin = new URL(server.url).origin;
+  for (const r of requests) {
+    assert.ok(r.url.startsWith(origin) || r.url.startsWith('data:'), `request to another origin: ${r.url}`);
+  }
+  assert.deepEqual(requests.filter((r) => r.afterReady).map((r) => r.url), []);
+  assert.deepEqual(requests.map((r) => new URL(r.url).pathname).sort(), ['/', '/index.js', '/index.wasm']);
+  await context.close();
+});
+
+test('the one-file copy works opened from file://', async () => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => requests.push(r.url()));
+  const url = pathToFileURL(join(webDir, 'wortblick.html')).href;
+  await page.goto(url);
+  await page.waitForFunction(() => window.explorer !== undefined);
+  await page.evaluate(() => window.explorer.ready);
+  assert.equal(await page.evaluate(() => window.explorer.sources().length), 5);
+  assert.ok((await page.evaluate(() => window.explorer.articles())).length >= 5);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [url]);
+  const image = decodePng((await screenshot(page, 'one-file-copy.png')).png);
+  assert.ok(distinctColors(image, 0, 0, 400, 400) > 20, 'one-file copy draws nothing');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the URL holds the article; links restore it; back and forward walk through views', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const articles = await page.evaluate(() => window.explorer.articles());
+  const first = await page.evaluate(() => window.explorer.state());
+  assert.equal(first.article, articles[0].id);
+  assert.ok(decodeURIComponent(await page.evaluate(() => location.hash)).includes(`article=${articles[0].id}`));
+
+  // Clicking rows of the article list selects them and pushes history entries.
+  const ids = [];
+  for (const y of [170, 200, 230]) {
+    const before = (await page.evaluate(() => window.explorer.state())).article;
+    await page.mouse.click(150, y);
+    await page.waitForFunction((b) => window.explorer.state().article !== b, before, { timeout: 5000 });
+    ids.push((await page.evaluate(() => window.explorer.state())).article);
+  }
+  assert.equal(new Set(ids).size, 3, `three rows, three articles: ${ids}`);
+  assert.ok(!ids.includes(articles[0].id));
+  const hash = await page.evaluate(() => location.hash);
+
+  await page.goBack();
+  await articleShown(page, ids[1]);
+  await page.goForward();
+  await articleShown(page, ids[2]);
+
+  // A shared link opens the same article in a fresh page.
+  const other = await openExplorer(browser, server.url + hash);
+  assert.equal((await other.page.evaluate(() => window.explorer.state())).article, ids[2]);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an idle page draws no frames; input wakes it', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  await sleep(500);
+  const idle1 = await page.evaluate(() => window.explorer.stats());
+  await sleep(1500);
+  const idle2 = await page.evaluate(() => window.explorer.stats());
+  // stats() itself wakes the loop for a few frames; nothing else may draw.
+  assert.ok(idle2.framesDrawn - idle1.framesDrawn <= 4, `idle page drew ${idle2.framesDrawn - idle1.framesDrawn} frames`);
+  assert.equal(idle2.sleeping, true);
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 330);
+  await sleep(200);
+  const woken = await page.evaluate(() => window.explorer.stats());
+  assert.ok(woken.framesDrawn > idle2.framesDrawn, 'mouse input did not wake the page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('devicePixelRatio changes at run time keep the canvas crisp', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const cdp = await context.newCDPSession(page);
+  for (const dpr of [1.25, 1.5, 2]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: dpr, mobile: false });
+    await page.mouse.move(100 + dpr * 10, 300);  // as a user's next move would, this wakes the idle page
+    await sleep(300);
+    const size = await page.evaluate(() => ({ w: canvas.width, css: canvas.clientWidth, dpr: devicePixelRatio }));
+    assert.equal(size.dpr, dpr);
+    assert.equal(size.w, Math.floor(size.css * dpr), `backing store at DPR ${dpr}`);
+    await screenshot(page, `explorer-dpr${dpr}.png`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: P toggles projector mode, Ctrl+= and Ctrl+- scale the text', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  await page.keyboard.press('p');
+  await sleep(100);
+  assert.equal((await page.evaluate(() => window.explorer.state())).display.projector, true);
+  await screenshot(page, 'projector-dpr2.png');
+  await page.keyboard.press('p');
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Equal');
+  await sleep(100);
+  let display = (await page.evaluate(() => window.explorer.state())).display;
+  assert.equal(display.projector, false);
+  assert.ok(Math.abs(display.scale - 1.2) < 1e-6, `scale ${display.scale}`);
+  await page.keyboard.press('Control+Minus');
+  await sleep(100);
+  display = (await page.evaluate(() => window.explorer.state())).display;
+  assert.ok(Math.abs(display.scale - 1.1) < 1e-6, `scale ${display.scale}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after a lost WebGL context the page comes back in the same state', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const articles = await page.evaluate(() => window.explorer.articles());
+  await page.evaluate((hash) => { location.hash = hash; }, `view=reader&article=${articles[2].id}`);
+  await sleep(200);
+  assert.equal((await page.evaluate(() => window.explorer.state())).article, articles[2].id);
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(async () => {
+    const ext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    ext.loseContext();
+    await new Promise((r) => setTimeout(r, 200));
+    ext.restoreContext();
+  });
+  await reloaded;
+  await page.waitForFunction(() => window.explorer !== undefined);
+  await page.evaluate(() => window.explorer.ready);
+  assert.equal((await page.evaluate(() => window.explorer.state())).article, articles[2].id);
+  const image = decodePng((await screenshot(page, 'after-context-loss.png')).png);
+  assert.ok(distinctColors(image, 500, 100, 1200, 600) > 20, 'reader blank after context restore');
+  assert.deepEqual(errors.filter((e) => !/CONTEXT_LOST/i.test(e)), []);
+  await context.close();
+});
