@@ -1,0 +1,159 @@
+// Query evaluation: clause by clause into dense per-document accumulators, then top-k and snippets.
+#include "core/search/search.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/search/locate.h"
+#include "core/search/match_plan.h"
+#include "core/search/matcher.h"
+#include "core/search/query.h"
+
+namespace wortblick::search {
+namespace {
+
+constexpr double k1 = 1.2;
+constexpr double b = 0.75;
+constexpr double title_boost = 3.0;
+
+struct Bm25 {
+  double n = 0;
+  double avg[2] = {1, 1};
+  explicit Bm25(const SearchIndex& index) : n(static_cast<double>(index.live_docs())) {
+    for (int f = 0; f < 2; ++f) avg[f] = std::max(1.0, index.average_length(static_cast<Field>(f)));
+  }
+  double operator()(const FieldHit& h, double length) const {
+    const int f = static_cast<int>(h.field);
+    const double idf = std::log(1.0 + (n - h.df + 0.5) / (h.df + 0.5));
+    const double tf = h.tf;
+    const double norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avg[f]));
+    return idf * norm * h.weight * (h.field == Field::Title ? title_boost : 1.0);
+  }
+};
+
+// Documents flagged in `mask` that match the plan's clauses, with scores and counts.
+struct Accumulator {
+  std::vector<float> score;
+  std::vector<std::uint32_t> count;
+  std::vector<std::uint16_t> satisfied;  // clauses matched so far
+};
+
+void add_notes(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+// All matches of the plan's positive terms in the flagged documents, sorted.
+std::vector<Match> plan_matches(const SearchIndex& index, const Plan& plan, const std::vector<std::uint8_t>& wanted) {
+  std::vector<Match> m;
+  for (const auto& clause : plan.clauses)
+    for (const auto& t : clause) matches_in(index, t, wanted, m);
+  std::sort(m.begin(), m.end());
+  return m;
+}
+
+}  // namespace
+
+SearchResult search(const SearchScope& scope, std::string_view query, const SearchOptions& options) {
+  SearchResult r;
+  SearchIndex& index = scope.index;
+  const Query q = parse_query(query, scope.stopwords);
+  add_notes(r.notes, q.notes);
+  Plan plan = make_plan(index, scope.corpus, q, options.stem, scope.hooks);
+  add_notes(r.notes, plan.notes);
+  if (plan.empty()) {
+    if (!q.none.empty() && r.notes.empty()) r.notes.push_back("Nur Ausschlüsse: mindestens ein Suchwort angeben");
+    return r;
+  }
+  const std::size_t docs = index.doc_count();
+  Accumulator acc{std::vector<float>(docs, 0.0f), std::vector<std::uint32_t>(docs, 0),
+                  std::vector<std::uint16_t>(docs, 0)};
+  const Bm25 bm25(index);
+  std::vector<FieldHit> hits;
+  // Most selective clause first would let later clauses skip work; the dense arrays make
+  // every clause a single pass over its postings anyway.
+  for (std::size_t ci = 0; ci < plan.clauses.size(); ++ci) {
+    hits.clear();
+    for (const auto& t : plan.clauses[ci]) field_hits(index, t, hits);
+    for (const auto& h : hits) {
+      if (acc.satisfied[h.doc] < ci) continue;  // already failed an earlier clause
+      if (acc.satisfied[h.doc] == ci) acc.satisfied[h.doc] = static_cast<std::uint16_t>(ci + 1);
+      acc.score[h.doc] += static_cast<float>(bm25(h, index.doc(h.doc).length[static_cast<int>(h.field)]));
+      acc.count[h.doc] += h.tf;
+    }
+  }
+  std::vector<std::uint8_t> banned = plan.banned;
+  banned.resize(docs, 0);
+  for (const auto& t : plan.excluded) {
+    hits.clear();
+    field_hits(index, t, hits);
+    for (const auto& h : hits) banned[h.doc] = 1;
+  }
+  const auto need = static_cast<std::uint16_t>(plan.clauses.size());
+  std::vector<std::uint32_t> found;
+  for (std::uint32_t d = 0; d < docs; ++d) {
+    if (!index.doc(d).live || banned[d] || acc.satisfied[d] != need) continue;
+    if (plan.filtered && !plan.allowed[d]) continue;
+    found.push_back(d);
+  }
+  r.total = found.size();
+  const std::size_t k = std::min(options.limit, found.size());
+  // Ties (e.g. tag-only queries, all 0) keep corpus order.
+  std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(k), found.end(),
+                    [&](std::uint32_t a, std::uint32_t c) {
+                      return acc.score[a] != acc.score[c] ? acc.score[a] > acc.score[c] : a < c;
+                    });
+  found.resize(k);
+  std::vector<std::uint8_t> wanted(docs, 0);
+  for (const auto d : found) wanted[d] = 1;
+  const std::vector<Match> matches = options.snippets ? plan_matches(index, plan, wanted) : std::vector<Match>{};
+  for (const auto d : found) {
+    SearchHit h;
+    h.article = index.doc(d).article;
+    h.id = scope.corpus.articles[h.article].id;
+    h.score = acc.score[d];
+    h.count = acc.count[d];
+    const auto lo = std::lower_bound(matches.begin(), matches.end(), Match{d, Field::Body, 0, 1, no_term});
+    const auto hi = std::lower_bound(matches.begin(), matches.end(), Match{d + 1, Field::Body, 0, 1, no_term});
+    const Article& a = scope.corpus.articles[h.article];
+    for (const Field f : {Field::Body, Field::Title}) {
+      if (!h.snippets.empty()) break;  // the title only speaks when the body has nothing
+      std::vector<Match> in_field;
+      for (auto it = lo; it != hi; ++it)
+        if (it->field == f) in_field.push_back(*it);
+      auto located = locate(index, scope.corpus, in_field);
+      std::sort(located.begin(), located.end(), [](const Located& x, const Located& y) { return x.begin < y.begin; });
+      const std::string_view text = f == Field::Body ? std::string_view(scope.corpus.sources[a.source].text)
+                                                     : std::string_view(a.title);
+      h.snippets = make_snippets(text, located, options.snippets, options.context, f,
+                                 f == Field::Body ? a.range.begin : 0);
+    }
+    r.hits.push_back(std::move(h));
+  }
+  return r;
+}
+
+ArticleMatches article_matches(const SearchScope& scope, std::size_t article, std::string_view query,
+                               const SearchOptions& options) {
+  ArticleMatches out;
+  SearchIndex& index = scope.index;
+  const auto d = index.doc_of_article(article);
+  if (d == no_doc) return out;
+  const Query q = parse_query(query, scope.stopwords);
+  const Plan plan = make_plan(index, scope.corpus, q, options.stem, scope.hooks);
+  std::vector<std::uint8_t> wanted(index.doc_count(), 0);
+  wanted[d] = 1;
+  const auto matches = plan_matches(index, plan, wanted);
+  const std::size_t base = scope.corpus.articles[article].range.begin;
+  for (const Field f : {Field::Body, Field::Title}) {
+    std::vector<Match> in_field;
+    for (const auto& m : matches)
+      if (m.field == f) in_field.push_back(m);
+    auto& to = f == Field::Body ? out.body : out.title;
+    for (const auto& l : locate(index, scope.corpus, in_field))
+      to.push_back({l.begin - (f == Field::Body ? base : 0), l.end - (f == Field::Body ? base : 0)});
+    std::sort(to.begin(), to.end(), [](const Mark& x, const Mark& y) { return x.begin < y.begin; });
+  }
+  return out;
+}
+
+}  // namespace wortblick::search

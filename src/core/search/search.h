@@ -1,0 +1,57 @@
+// Ranked search over the index: BM25 with a boosted title, snippets and highlight ranges.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/search/hooks.h"
+#include "core/search/search_index.h"
+#include "core/search/snippet.h"
+#include "core/text/stopwords.h"
+
+namespace wortblick::search {
+
+struct SearchOptions {
+  std::size_t limit = 20;    // hits returned with details; `total` counts all
+  bool stem = true;          // also match the other forms of each word (its stem group)
+  std::size_t snippets = 3;  // per hit, at most
+  std::size_t context = 50;  // code points of context either side of a snippet's first match
+};
+
+// What one search looks at; everything is borrowed for the call.
+struct SearchScope {
+  SearchIndex& index;
+  const Corpus& corpus;
+  const text::Stopwords& stopwords;
+  const SearchHooks& hooks;
+};
+
+struct SearchHit {
+  std::size_t article = 0;   // index into Corpus::articles
+  std::string id;            // Article::id
+  double score = 0;          // BM25 (title matches weigh 3x); higher is better
+  std::size_t count = 0;     // occurrences matched (title + body)
+  std::vector<Snippet> snippets;
+};
+
+struct SearchResult {
+  std::size_t total = 0;            // documents matching
+  std::vector<SearchHit> hits;      // best first, at most options.limit
+  std::vector<std::string> notes;   // one line each: did you mean, ignored stop words, caps, ...
+  std::string error;                // reserved for calls that cannot run; queries never set it
+};
+
+SearchResult search(const SearchScope& scope, std::string_view query, const SearchOptions& options = {});
+
+// Every match of `query` in one article (for the reader), as byte ranges of the article text
+// (Corpus::text(article)), sorted; title matches as ranges of Article::title.
+struct ArticleMatches {
+  std::vector<Mark> body;
+  std::vector<Mark> title;
+};
+ArticleMatches article_matches(const SearchScope& scope, std::size_t article, std::string_view query,
+                               const SearchOptions& options = {});
+
+}  // namespace wortblick::search

@@ -1,0 +1,71 @@
+// The index's dictionary: every search key once, its stem group, its postings and prefix lookup.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/search/postings.h"
+#include "core/text/german_stemmer.h"
+#include "core/text/token.h"
+
+namespace wortblick::search {
+
+inline constexpr std::uint32_t no_term = 0xFFFFFFFFu;
+
+struct Term {
+  std::string_view key;      // folded search key (Token::key), owned by the vocabulary
+  std::uint32_t stem = 0;    // index of its stem group
+  std::uint32_t df[2] = {0, 0};  // live documents holding it, per Field
+  text::TokenKind kind = text::TokenKind::Word;
+  PostingList postings;
+  std::uint32_t docs() const { return df[0] > df[1] ? df[0] : df[1]; }  // a lower bound of its documents
+  bool live() const { return df[0] + df[1] > 0; }
+};
+
+// Keys and stems are stored once in chunked arenas, so the views in Term and in the hash maps
+// never move. Terms are never deleted (a removed text leaves df 0), which keeps ids stable.
+class Vocabulary {
+ public:
+  Vocabulary() = default;
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+  Vocabulary(Vocabulary&&) = default;
+  Vocabulary& operator=(Vocabulary&&) = default;
+
+  std::uint32_t find(std::string_view key) const;
+  // The id of `key`, adding it (stemmed like the text pipeline does: words only) when new.
+  std::uint32_t find_or_add(std::string_view key, text::TokenKind kind);
+
+  std::size_t size() const { return terms_.size(); }
+  const Term& operator[](std::uint32_t id) const { return terms_[id]; }
+  Term& operator[](std::uint32_t id) { return terms_[id]; }
+
+  // Every term sharing `key`'s stem (the stem is computed for unknown keys too).
+  std::span<const std::uint32_t> stem_group_of(std::string_view key);
+  std::span<const std::uint32_t> stem_group(std::uint32_t stem) const { return stem_members_[stem]; }
+
+  // Ids of the terms whose key starts with `prefix`, in key order. The sorted order is
+  // refreshed lazily after additions (a merge, not a full sort).
+  std::span<const std::uint32_t> with_prefix(std::string_view prefix);
+
+  std::size_t byte_size() const;
+
+ private:
+  std::string_view store(std::string_view s);
+
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  std::size_t chunk_used_ = 0;
+  std::size_t chunk_bytes_ = 0;
+  std::vector<Term> terms_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::unordered_map<std::string_view, std::uint32_t> stem_ids_;
+  std::vector<std::vector<std::uint32_t>> stem_members_;
+  std::vector<std::uint32_t> sorted_;  // term ids by key, first `sorted_.size()` terms only
+  text::GermanStemmer stemmer_;
+};
+
+}  // namespace wortblick::search

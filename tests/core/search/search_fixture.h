@@ -1,0 +1,63 @@
+// Small hand-made corpora for search tests: one article per (title, body), every line a Body block.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/search/search.h"
+#include "core/search/search_state.h"
+#include "core/workspace.h"
+
+namespace wortblick::search::testing {
+
+struct Doc {
+  std::string title;
+  std::string body;  // lines become separate Body blocks
+};
+
+// Built by hand rather than through segmentation, so short test lines are never boilerplate.
+inline Workspace fixture(const std::vector<Doc>& docs) {
+  Workspace w;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    Source s;
+    s.name = "doc" + std::to_string(i) + ".txt";
+    s.text = docs[i].title + "\n" + docs[i].body;
+    s.bytes = s.text;
+    Article a;
+    a.id = "doc" + std::to_string(i) + ":1";
+    a.title = docs[i].title;
+    a.source = i;
+    a.range = {0, s.text.size()};
+    a.blocks.push_back({{0, docs[i].title.size()}, BlockKind::Title, {}});
+    std::size_t at = docs[i].title.size() + 1;
+    while (at < s.text.size()) {
+      std::size_t nl = s.text.find('\n', at);
+      if (nl == std::string::npos) nl = s.text.size();
+      a.blocks.push_back({{at, nl}, BlockKind::Body, {}});
+      at = nl + 1;
+    }
+    w.corpus.sources.push_back(std::move(s));
+    w.corpus.articles.push_back(std::move(a));
+  }
+  w.search.embedded_sources = w.corpus.sources.size();
+  index_step(w.search.index, w.corpus, 1e300);
+  return w;
+}
+
+inline SearchResult run(Workspace& w, std::string_view q, SearchOptions o = {}) {
+  return search({w.search.index, w.corpus, w.pipeline.stopwords(), w.search.hooks}, q, o);
+}
+
+inline std::vector<std::string> ids(const SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits) out.push_back(h.id);
+  return out;
+}
+
+inline std::string notes(const SearchResult& r) {
+  std::string s;
+  for (const auto& n : r.notes) s += n + "\n";
+  return s;
+}
+
+}  // namespace wortblick::search::testing

@@ -1,0 +1,104 @@
+// Adding and removing session texts: segmentation, indexing, repair warnings, refusals.
+#include "core/search/user_texts.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/api/explorer_api.h"
+#include "search_fixture.h"
+
+namespace {
+
+using namespace wortblick;
+using namespace wortblick::search;
+using namespace wortblick::search::testing;
+
+const std::string article_text =
+    "Quokkas erobern die Stadt\n\n"
+    "Die Quokkas sind in der Stadt angekommen und haben viele Menschen begeistert, als sie am Morgen "
+    "über den Marktplatz liefen und sich von den Besuchern fotografieren ließen. Die Polizei sagte, "
+    "dass es bisher keine Probleme gegeben habe und dass die Tiere sich sehr friedlich verhalten, "
+    "auch wenn sie manchmal in die Geschäfte laufen und dort nach etwas Essbarem suchen, was die "
+    "Verkäufer aber meistens mit einem Lächeln hinnehmen, wie sie sagen.\n\n"
+    "Experten erwarten, dass die Tiere noch einige Wochen bleiben werden, bevor sie wieder in ihre "
+    "Heimat zurückkehren, wo sie in großen Gruppen leben.\n";
+
+TEST(UserTexts, AddedTextsAreSearchableAndRemovable) {
+  auto w = make_embedded_workspace();
+  const std::size_t before = w.corpus.articles.size();
+  EXPECT_EQ(run(w, "Quokkas").total, 0u);
+  const std::vector<NewText> texts{{"quokka.txt", article_text}};
+  const auto r = add_texts(w, texts);
+  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_EQ(r.ids.size(), 1u);
+  EXPECT_GT(w.corpus.articles.size(), before);
+  EXPECT_GT(run(w, "Quokkas").total, 0u);
+  EXPECT_GT(run(w, "Marktplatz").total, 0u);
+  EXPECT_EQ(remove_text(w, r.ids[0]), "");
+  EXPECT_EQ(w.corpus.articles.size(), before);
+  EXPECT_EQ(run(w, "Quokkas").total, 0u);
+  EXPECT_EQ(w.search.index.live_docs(), before);
+  // The seeds still work after the removal shifted nothing of theirs.
+  EXPECT_GT(run(w, "Marktführer").total, 0u);
+}
+
+TEST(UserTexts, RemovingAMiddleTextKeepsTheOthersConsistent) {
+  auto w = make_embedded_workspace();
+  std::vector<NewText> texts;
+  for (const char* animal : {"Quokkas", "Wombats", "Kakapos"}) {
+    std::string t = article_text;
+    for (std::size_t at = 0; (at = t.find("Quokkas", at)) != std::string::npos; at += 7) t.replace(at, 7, animal);
+    texts.push_back({std::string(animal) + ".txt", t});
+  }
+  const auto r = add_texts(w, texts);
+  ASSERT_EQ(r.ids.size(), 3u);
+  EXPECT_EQ(remove_text(w, r.ids[1]), "");
+  EXPECT_EQ(run(w, "Wombats").total, 0u);
+  const auto k = run(w, "Kakapos");
+  ASSERT_GT(k.total, 0u);
+  const auto& a = w.corpus.articles[k.hits[0].article];
+  EXPECT_NE(w.corpus.text(a).find("Kakapos"), std::string::npos);
+  ASSERT_FALSE(k.hits[0].snippets.empty());
+}
+
+TEST(UserTexts, RefusalsAndWarnings) {
+  auto w = make_embedded_workspace();
+  EXPECT_NE(remove_text(w, w.corpus.sources[0].name), "");  // embedded
+  EXPECT_NE(remove_text(w, "nope.txt"), "");
+  const std::vector<NewText> huge{{"big.txt", std::string(max_text_bytes + 1, 'a')}};
+  const std::size_t sources = w.corpus.sources.size();
+  EXPECT_FALSE(add_texts(w, huge).error.empty());
+  EXPECT_EQ(w.corpus.sources.size(), sources);
+  const std::vector<NewText> broken{{w.corpus.sources[0].name, article_text + "Caf\xe9 \xff ende\n"}};
+  const auto r = add_texts(w, broken);
+  EXPECT_TRUE(r.error.empty());
+  ASSERT_EQ(r.ids.size(), 1u);
+  EXPECT_NE(r.ids[0], w.corpus.sources[0].name);  // renamed, not clobbered
+  EXPECT_GE(r.warnings.size(), 2u);               // rename + repaired bytes
+}
+
+TEST(UserTexts, JsonApiRoundTrip) {
+  auto w = make_embedded_workspace();
+  using nlohmann::json;
+  const json args = json::array({json::array({{{"name", "q.txt"}, {"text", article_text}}})});
+  auto out = json::parse(*call_core_api(w, "addTexts", args.dump()));
+  ASSERT_TRUE(out["value"]["ok"].get<bool>()) << out.dump();
+  const std::string id = out["value"]["ids"][0];
+  out = json::parse(*call_core_api(w, "search", R"(["Quokkas", {"limit": 5}])"));
+  EXPECT_GT(out["value"]["total"].get<int>(), 0);
+  EXPECT_NE(out["value"]["hits"][0]["snippets"][0].get<std::string>().find("[Quokkas]"), std::string::npos);
+  out = json::parse(*call_core_api(w, "concordance", R"(["Quokkas", {"width": 10}])"));
+  EXPECT_GT(out["value"].size(), 0u);
+  out = json::parse(*call_core_api(w, "stats", "[]"));
+  EXPECT_GT(out["value"]["indexBytes"].get<double>(), 0);
+  out = json::parse(*call_core_api(w, "removeText", json::array({id}).dump()));
+  EXPECT_TRUE(out["value"]["ok"].get<bool>());
+  out = json::parse(*call_core_api(w, "removeText", json::array({id}).dump()));
+  EXPECT_TRUE(out.contains("error"));
+  out = json::parse(*call_core_api(w, "search", "[42]"));
+  EXPECT_TRUE(out.contains("error"));
+  out = json::parse(*call_core_api(w, "search", R"(["die und"])"));
+  EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
+}
+
+}  // namespace
