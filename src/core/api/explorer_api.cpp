@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/search/search_api.h"
 #include "core/tags/tags_api.h"
 #include "core/text/clean_text.h"
 
@@ -192,7 +193,13 @@ std::optional<std::string> call_core_api(Workspace& workspace, std::string_view 
                                          std::string_view args_json) {
   const auto& table = methods();
   const auto it = table.find(method);
-  if (it == table.end()) return std::nullopt;
+  if (it == table.end()) {
+    const json args = json::parse(args_json, nullptr, /*allow_exceptions=*/false);
+    auto r = search::call_search_api(workspace, method, args);
+    if (!r) return std::nullopt;
+    if (!r->error.empty()) return error(std::string(method) + ": " + r->error);
+    return answer(r->value);
+  }
   const json args = json::parse(args_json, nullptr, /*allow_exceptions=*/false);
   if (args.is_discarded()) return error("arguments are not valid JSON");
   const Reply r = it->second(workspace, args);
