@@ -43,6 +43,9 @@ void apply(Model& model, const Action& action) {
                  [&](const ToggleProjector&) { d.projector = !d.projector; },
                  [&](const SetLanguage& a) { d.lang = a.lang; },
                  [&](const SetShowBoilerplate& a) { d.show_boilerplate = a.show; },
+                 [&](const DismissNotice& a) {
+                   if (a.index < model.notices.size()) model.notices.erase(model.notices.begin() + a.index);
+                 },
              },
              action);
   ++model.revision;

@@ -29,8 +29,12 @@ struct SetShowBoilerplate {
   bool show;
 };
 
+struct DismissNotice {
+  std::size_t index;
+};
+
 using Action = std::variant<SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
-                            SetLanguage, SetShowBoilerplate>;
+                            SetLanguage, SetShowBoilerplate, DismissNotice>;
 
 struct Actions {
   std::vector<Action> queue;

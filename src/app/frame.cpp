@@ -21,6 +21,7 @@ void draw_frame(Model& model) {
   ImGui::Begin("Wortblick", nullptr, kFlags);
   {
     toolbar_view(model, actions);
+    notices_view(model, actions);
 
     // Projector mode drops the status bar: every pixel goes to the text the class is reading.
     const bool status = !model.display.projector;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/strings.h"
 #include "core/workspace.h"
@@ -27,11 +28,36 @@ struct Display {
   float font_size() const { return kBaseFontSize * ui_scale * (projector ? 1.5f : 1.0f); }
 };
 
+// Something the user must know about (storage trouble, repaired input), shown until dismissed.
+enum class NoticeText {
+  StorageUnavailable,
+  TagsLoadWarning,
+  TagsUnreadableBackedUp,
+  TagsUnreadableKept,
+  TagsNotSaved,
+  TagsSavedAgain,
+};
+struct Notice {
+  enum Level { Info, Warning } level;
+  NoticeText text;
+  std::string detail;
+};
+
+// Where the tags stand in browser storage (see tag_persistence.h).
+struct TagPersistence {
+  std::uint64_t saved_revision = 0;
+  bool storage_ok = true;           // false: storage unreadable, tags live in memory only
+  bool main_key_protected = false;  // an unreadable payload could not be backed up: never overwrite it
+  bool write_failing = false;       // the last write failed (quota, disabled storage)
+};
+
 struct Model {
   Workspace workspace;
   View view = View::Reader;
   std::optional<std::size_t> selected_article;  // index into workspace.corpus.articles
   Display display;
+  std::vector<Notice> notices;
+  TagPersistence tag_persistence;
   std::uint64_t revision = 0;  // bumped by every applied action, so the platform can react
 
   float device_pixel_ratio = 1.0f;  // what the fonts are rasterized for (set by the platform)

@@ -26,6 +26,20 @@ inline constexpr Text kLanguage{"Sprache", "Language"};
 inline constexpr Text kShowBoilerplate{"Seitenreste zeigen", "Show page chrome"};
 inline constexpr Text kComments{"Leserkommentare", "Reader comments"};
 inline constexpr Text kBoilerplateHint{"Seitenrest (nicht gezählt)", "Page chrome (not counted)"};
+inline constexpr Text kStorageUnavailable{
+    "Der Browser-Speicher ist nicht verfügbar: Tags gelten nur für diese Sitzung. Exportieren sichert sie.",
+    "Browser storage is unavailable: tags last for this session only. Export them to keep them."};
+inline constexpr Text kTagsLoadWarning{"Gespeicherte Tags:", "Saved tags:"};
+inline constexpr Text kTagsUnreadableBackedUp{
+    "Gespeicherte Tags waren nicht lesbar. Es geht leer weiter; die alten Daten sind gesichert:",
+    "Saved tags could not be read. Starting clean; the old data is kept as a backup:"};
+inline constexpr Text kTagsUnreadableKept{
+    "Gespeicherte Tags waren nicht lesbar und bleiben unverändert im Speicher; neue Tags gelten nur für diese Sitzung:",
+    "Saved tags could not be read and are left untouched; new tags last for this session only:"};
+inline constexpr Text kTagsNotSaved{"Tags konnten nicht gespeichert werden (sie bleiben in dieser Sitzung erhalten):",
+                                    "Tags could not be saved (they stay in this session):"};
+inline constexpr Text kTagsSavedAgain{"Tags werden wieder gespeichert.", "Tags are being saved again."};
+inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 
 }  // namespace wortblick::app

@@ -10,5 +10,9 @@ void toolbar_view(const Model& model, Actions& actions);
 void article_list_view(const Model& model, Actions& actions);
 void reader_view(const Model& model, Actions& actions);
 void status_bar_view(const Model& model);
+void notices_view(const Model& model, Actions& actions);
+
+// The sentence a notice shows (also read by the page's API).
+const Text& notice_text(NoticeText text);
 
 }  // namespace wortblick::app

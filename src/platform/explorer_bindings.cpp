@@ -7,6 +7,8 @@
 #include <optional>
 
 #include "app/fonts.h"
+#include "app/views.h"
+#include "app/tag_persistence.h"
 #include "app/url_state.h"
 #include "core/api/explorer_api.h"
 #include "web_app.h"
@@ -44,6 +46,15 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                     {"projector", d.projector},
                     {"lang", d.lang == app::Lang::En ? "en" : "de"}}}});
   }
+  if (method == "notices") {
+    json out = json::array();
+    for (const auto& n : app.model.notices) {
+      out.push_back({{"level", n.level == app::Notice::Warning ? "warning" : "info"},
+                     {"text", app::notice_text(n.text)(app.model.display.lang)},
+                     {"detail", n.detail}});
+    }
+    return reply(out);
+  }
   if (method == "stats") {
     // Core's figures (corpus, index) plus the page's own (frames, render state).
     json out = json::object();
@@ -79,6 +90,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* wb_api_call(wortblick::platform::Web
                                                          const char* args_json) {
   // The reply lives in the app until the next call; JavaScript copies it out at once.
   app->api_reply = wortblick::platform::call_api(*app, method, args_json);
+  // Write-through: a tag() or importTags() call is saved before the call returns.
+  wortblick::app::save_tags_if_changed(app->model, app->storage);
   wb_wake(app);  // a call may have changed what the page shows
   return app->api_reply.c_str();
 }

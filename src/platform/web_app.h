@@ -9,11 +9,13 @@
 
 #include "app/frame_pacing.h"
 #include "app/model.h"
+#include "local_storage.h"
 
 namespace wortblick::platform {
 
 struct WebApp {
   app::Model model;
+  LocalStorage storage;
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   float fonts_dpr = 0.0f;   // the device pixel ratio the font atlas was built for

@@ -13,6 +13,7 @@
 #include "app/fonts.h"
 #include "app/actions.h"
 #include "app/frame.h"
+#include "app/tag_persistence.h"
 #include "app/theme.h"
 #include "browser_history.h"
 #include "browser_input.h"
@@ -133,6 +134,7 @@ void frame(void* arg) {
   if (++app.frames_drawn == 2) js_first_frame();
 
   wortblick::platform::sync_url(app);
+  wortblick::app::save_tags_if_changed(app.model, app.storage);
   const ImGuiIO& io = ImGui::GetIO();
   wortblick::platform::sync_text_focus(app, io.WantTextInput);
   if (!app.continuous && app.pacing.may_sleep_after_frame(app.frames_drawn < 2)) {
@@ -195,6 +197,7 @@ int main() {
     return 1;
   }
   app->continuous = js_continuous_rendering() != 0;
+  wortblick::app::load_tags(app->model, app->storage);  // before the first frame: no flash of "no tags"
   wortblick::platform::restore_from_url(*app);
   emscripten_set_webglcontextlost_callback("#canvas", app, EM_TRUE, on_context_lost);
   emscripten_set_webglcontextrestored_callback("#canvas", app, EM_TRUE, on_context_restored);

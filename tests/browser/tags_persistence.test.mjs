@@ -1,0 +1,115 @@
+// Tags survive reloads, corrupt storage is backed up and reported, bad imports change nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch, openExplorer } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(process.env.WORTBLICK_WEB_DIR);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function reopen(page) {
+  await page.reload();
+  await page.waitForFunction(() => window.explorer !== undefined);
+  await page.evaluate(() => window.explorer.ready);
+}
+
+test('tags and categories survive a reload; export then import into a fresh profile reproduces them', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const ids = (await page.evaluate(() => window.explorer.articles())).map((a) => a.id);
+  await page.evaluate((ids) => {
+    explorer.tag(ids[0], 'Datenschutz');
+    explorer.tag(ids[1], 'Datenschutz');
+    explorer.tag(ids[3], 'Amazon');
+    explorer.recolorTag('Amazon', '#ff9900');
+    explorer.setCategory('Messenger', ['WhatsApp', 'Threema', 'Signal', 'Telegram']);
+  }, ids);
+  const before = await page.evaluate(() => ({ tags: explorer.tags(), categories: explorer.categories() }));
+  assert.equal(before.tags.length, 2);
+  assert.deepEqual(before.tags.find((t) => t.name === 'Datenschutz').articles, [ids[0], ids[1]].sort());
+
+  await reopen(page);
+  const after = await page.evaluate(() => ({ tags: explorer.tags(), categories: explorer.categories() }));
+  assert.deepEqual(after, before);
+  const exported = await page.evaluate(() => explorer.exportTags());
+
+  const fresh = await openExplorer(browser, server.url);  // a new context: an empty profile
+  assert.deepEqual(await fresh.page.evaluate(() => explorer.tags()), []);
+  const result = await fresh.page.evaluate((json) => explorer.importTags(json, { mode: 'replace' }), exported);
+  assert.equal(result.ok, true);
+  assert.equal(result.added, 3);
+  assert.deepEqual(await fresh.page.evaluate(() => ({ tags: explorer.tags(), categories: explorer.categories() })), before);
+  assert.equal(await fresh.page.evaluate(() => explorer.exportTags()), exported);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupted localStorage payload is backed up and reported', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  await page.evaluate(() => localStorage.setItem('wortblick.tags', '{"format":"wortblick-tags","version":1,"tags":[{"name":'));
+  await reopen(page);
+  const notices = await page.evaluate(() => explorer.notices());
+  assert.equal(notices.length, 1);
+  assert.equal(notices[0].level, 'warning');
+  assert.match(notices[0].text, /nicht lesbar/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('wortblick.tags.backup.1')),
+    '{"format":"wortblick-tags","version":1,"tags":[{"name":');
+  assert.deepEqual(await page.evaluate(() => explorer.tags()), []);
+  // Work goes on and is saved again under the main key.
+  const id = (await page.evaluate(() => explorer.articles()))[0].id;
+  await page.evaluate((id) => explorer.tag(id, 'Neu'), id);
+  assert.match(await page.evaluate(() => localStorage.getItem('wortblick.tags')), /"Neu"/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage that throws on write keeps tags in memory with a visible warning', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const id = (await page.evaluate(() => explorer.articles()))[0].id;
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await page.evaluate((id) => explorer.tag(id, 'Voll'), id);
+  assert.deepEqual((await page.evaluate(() => explorer.tags())).map((t) => t.name), ['Voll']);
+  const notices = await page.evaluate(() => explorer.notices());
+  assert.equal(notices.length, 1);
+  assert.match(notices[0].detail, /QuotaExceededError/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a malformed import is rejected with a message naming the field, and nothing changes', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const id = (await page.evaluate(() => explorer.articles()))[0].id;
+  await page.evaluate((id) => explorer.tag(id, 'Bleibt'), id);
+  const before = await page.evaluate(() => explorer.exportTags());
+  const bad = [
+    ['not json at all', /./],
+    [JSON.stringify({ format: 'wortblick-tags', version: 1, tags: [{ name: 5, color: '#000000', articles: [] }] }), /tags\[0\]\.name/],
+    [JSON.stringify({ format: 'wortblick-tags', version: 1, tags: [{ name: 'x', color: '#000000', articles: ['nope:1'] }] }), /tags\[0\]\.articles\[0\]/],
+    [JSON.stringify({ format: 'wortblick-tags', version: 1, tags: [{ name: 'a', color: '#000000', articles: [] }, { name: 'A', color: '#000000', articles: [] }] }), /tags\[1\]/],
+    ['x'.repeat(1_100_000), /MB|bytes|groß|large/i],
+  ];
+  for (const [json, field] of bad) {
+    for (const mode of ['merge', 'replace']) {
+      const r = await page.evaluate(([json, mode]) => explorer.importTags(json, { mode }), [json, mode]);
+      assert.equal(r.ok, false);
+      assert.match(r.error, field);
+      assert.equal(await page.evaluate(() => explorer.exportTags()), before);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
