@@ -65,7 +65,7 @@ std::span<const std::uint32_t> Vocabulary::with_prefix(std::string_view prefix) 
                                    [this](std::uint32_t id, std::string_view p) { return terms_[id].key < p; });
   auto hi = lo;
   while (hi != sorted_.end() && terms_[*hi].key.starts_with(prefix)) ++hi;
-  return {lo, hi};
+  return {sorted_.data() + (lo - sorted_.begin()), static_cast<std::size_t>(hi - lo)};
 }
 
 std::size_t Vocabulary::byte_size() const {
