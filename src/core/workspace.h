@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/corpus/corpus.h"
+#include "core/stats/stats_state.h"
 #include "core/search/search_state.h"
 #include "core/tags/tag_store.h"
 #include "core/text/text_pipeline.h"
@@ -13,6 +14,7 @@ struct Workspace {
   text::TextPipeline pipeline;  // stop words and the key/stem caches of every text analysed
   Corpus corpus;
   tags::TagStore tags;  // the user's article tags and word categories, with undo
+  stats::StatsState stats;  // per-article word counts for the charts and their cached results
   search::SearchState search;  // the inverted index over `corpus`, kept in step by add/remove
 };
 

@@ -1,0 +1,31 @@
+// Word counts of one article, the unit every chart combines per scope.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/corpus/corpus.h"
+#include "core/stats/term_table.h"
+#include "core/text/text_pipeline.h"
+
+namespace wortblick::stats {
+
+// Counts do not depend on stop words, stemming or filters: those are applied when counts
+// are combined, so a change of options never recounts an article.
+struct ArticleCounts {
+  std::vector<std::pair<SurfaceId, std::uint32_t>> surfaces;  // ascending id, counts > 0
+  std::uint32_t words = 0;    // Token::counts_as_word tokens (equals Article::words)
+  std::uint32_t numbers = 0;  // number tokens
+};
+
+// The tokens the charts count, in text order: words (no compound parts) and numbers, from
+// every block except boilerplate (title, body, comments). URLs never count. start/end are
+// rebased to byte offsets into the article's text (Corpus::text(article)).
+std::vector<text::Token> counted_tokens(const Corpus& corpus, const Article& article,
+                                        text::TextPipeline& pipeline);
+
+ArticleCounts count_article(const Corpus& corpus, const Article& article, text::TextPipeline& pipeline,
+                            TermTable& table);
+
+}  // namespace wortblick::stats

@@ -1,0 +1,78 @@
+// Per-article rates of chosen words and categories.
+#include "core/stats/distribution.h"
+
+#include "core/stats/word_groups.h"
+
+namespace wortblick::stats {
+namespace {
+
+std::optional<std::size_t> category_index(const tags::TagStore& tags, std::string_view name) {
+  const tags::Category* c = tags.find_category(name);
+  for (std::size_t i = 0; c && i < tags.category_count(); ++i) {
+    if (&tags.category_at(i) == c) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Distribution distribution(const StatsInputs& in, const ResolvedScope& scope, std::span<const SeriesSpec> series,
+                          bool stem) {
+  Distribution out;
+  if (!scope.error.empty()) {
+    out.error = scope.error;
+    return out;
+  }
+  if (scope.category) {
+    out.error = "a category cannot be the scope of a distribution; pass it as a series";
+    return out;
+  }
+  if (series.empty() || series.size() > kMaxSeries) {
+    out.error = "give 1 to " + std::to_string(kMaxSeries) + " words or categories";
+    return out;
+  }
+  const TermTable& table = in.index.terms();
+  const auto counts = counts_of(scope, in.index);
+  for (const Article* a : scope.articles) {
+    if (in.index.find(a->id)) out.articles.push_back(a);
+  }
+  for (const auto& spec : series) {
+    std::vector<char> allowed;
+    DistributionSeries s;
+    if (spec.category) {
+      const auto c = category_index(in.tags, spec.word);
+      if (!c) {
+        out.error = "unknown category '" + spec.word + "'";
+        return out;
+      }
+      allowed = category_terms(in, *c);
+      s.label = in.tags.category_at(*c).name;
+    } else {
+      allowed = word_terms(in, spec.word, stem);
+    }
+    // One group holding every matching term; stop words and numbers are kept on purpose.
+    WordOptions keep_all;
+    keep_all.remove_stopwords = false;
+    keep_all.numbers = true;
+    keep_all.stem = true;
+    Grouping grouping = group_terms(table, in.pipeline, keep_all, &allowed);
+    for (auto& g : grouping.group_of_term) {
+      if (g != kNone) g = 0;
+    }
+    grouping.groups = 1;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      const ScopeTotals t = sum_scope(std::span(&counts[i], 1), table, grouping, false);
+      s.counts.push_back(t.count[0]);
+      s.per1000.push_back(t.words ? 1000.0 * t.count[0] / t.words : 0.0);
+    }
+    if (!spec.category) {
+      const std::uint32_t only = 0;
+      s.label = group_labels(counts, table, grouping, std::span(&only, 1))[0];
+      if (s.label.empty()) s.label = spec.word;
+    }
+    out.series.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace wortblick::stats

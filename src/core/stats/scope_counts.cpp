@@ -1,0 +1,48 @@
+// Selecting counts and terms for scopes, categories and single words.
+#include "core/stats/scope_counts.h"
+
+#include <string>
+
+#include "core/tags/category_matcher.h"
+#include "core/text/fold.h"
+
+namespace wortblick::stats {
+
+std::vector<const ArticleCounts*> counts_of(const ResolvedScope& scope, const StatsIndex& index) {
+  std::vector<const ArticleCounts*> out;
+  out.reserve(scope.articles.size());
+  for (const Article* a : scope.articles) {
+    if (const ArticleCounts* c = index.find(a->id)) out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<char> category_terms(const StatsInputs& in, std::size_t category) {
+  text::TextPipeline& pipeline = in.pipeline;
+  const tags::CategoryMatcher matcher(
+      in.tags, [](std::string_view w) { return text::search_key(w); },
+      [&pipeline](std::string_view key) { return std::string(pipeline.stem_of_key(key)); });
+  const TermTable& table = in.index.terms();
+  std::vector<char> out(table.term_count(), 0);
+  for (TermId id = 0; id < table.term_count(); ++id) {
+    const TermInfo& t = table.term(id);
+    for (const auto c : matcher.match(t.key, t.number ? std::string_view() : t.stem)) {
+      if (c == category) out[id] = 1;
+    }
+  }
+  return out;
+}
+
+std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool stem) {
+  const std::string key = text::search_key(word);
+  const std::string_view target = stem ? in.pipeline.stem_of_key(key) : std::string_view(key);
+  const TermTable& table = in.index.terms();
+  std::vector<char> out(table.term_count(), 0);
+  for (TermId id = 0; id < table.term_count(); ++id) {
+    const TermInfo& t = table.term(id);
+    out[id] = (stem ? t.stem : t.key) == target;
+  }
+  return out;
+}
+
+}  // namespace wortblick::stats

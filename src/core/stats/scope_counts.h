@@ -1,0 +1,33 @@
+// Bridging resolved scopes to the counts and terms the statistics combine.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "core/stats/scope.h"
+#include "core/stats/stats_index.h"
+#include "core/tags/tag_store.h"
+#include "core/text/text_pipeline.h"
+
+namespace wortblick::stats {
+
+// Everything a statistic reads. The index must be in step with the corpus (StatsIndex::sync);
+// the pipeline is only mutable because stemming a category word fills its cache.
+struct StatsInputs {
+  const Corpus& corpus;
+  text::TextPipeline& pipeline;
+  const tags::TagStore& tags;
+  const StatsIndex& index;
+};
+
+// The counts of the scope's articles, in the same order; articles not counted yet are skipped.
+std::vector<const ArticleCounts*> counts_of(const ResolvedScope& scope, const StatsIndex& index);
+
+// Per TermId: whether the term belongs to the category (by key, or by stem for stem categories).
+std::vector<char> category_terms(const StatsInputs& in, std::size_t category);
+
+// Per TermId: whether the term is `word` (compared by search key, or by stem when `stem`).
+std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool stem);
+
+}  // namespace wortblick::stats

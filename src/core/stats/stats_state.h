@@ -1,0 +1,25 @@
+// The statistics part of a workspace: per-article counts and cached chart results.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/stats/frequencies.h"
+#include "core/stats/keyness.h"
+#include "core/stats/result_cache.h"
+#include "core/stats/stats_index.h"
+#include "core/text/stopwords.h"
+
+namespace wortblick::stats {
+
+struct StatsState {
+  StatsIndex index;
+  ResultCache<FrequencyTable> frequencies;
+  ResultCache<KeynessTable> keyness;
+  ResultCache<std::vector<std::string>> suggestions;
+  // The stop list the cached results were computed with; a different current list (the user
+  // added or removed a word) empties the caches.
+  text::Stopwords cached_stopwords;
+};
+
+}  // namespace wortblick::stats

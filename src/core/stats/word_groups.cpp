@@ -1,0 +1,106 @@
+// Grouping terms by key or stem, summing a scope, and labelling groups by display form.
+#include "core/stats/word_groups.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/text/display_form.h"
+
+namespace wortblick::stats {
+
+Grouping group_terms(const TermTable& table, const text::TextPipeline& pipeline, const WordOptions& options,
+                     const std::vector<char>* allowed) {
+  Grouping g;
+  g.group_of_term.assign(table.term_count(), kNone);
+  std::unordered_map<std::string_view, std::uint32_t> by_name;
+  for (TermId id = 0; id < table.term_count(); ++id) {
+    const TermInfo& t = table.term(id);
+    if (allowed && (id >= allowed->size() || !(*allowed)[id])) continue;
+    if (t.number && !options.numbers) continue;
+    if (t.length < options.min_length) continue;
+    if (!t.number && options.remove_stopwords && pipeline.is_stopword_key(t.key)) continue;
+    const std::string_view name = options.stem ? t.stem : t.key;
+    const auto [it, added] = by_name.emplace(name, static_cast<std::uint32_t>(g.groups));
+    if (added) ++g.groups;
+    g.group_of_term[id] = it->second;
+  }
+  return g;
+}
+
+ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const TermTable& table,
+                      const Grouping& grouping, bool numbers) {
+  ScopeTotals s;
+  s.count.assign(grouping.groups, 0);
+  s.articles.assign(grouping.groups, 0);
+  std::vector<std::uint32_t> last_seen(grouping.groups, kNone);
+  for (std::uint32_t i = 0; i < articles.size(); ++i) {
+    const ArticleCounts& a = *articles[i];
+    s.words += a.words + (numbers ? a.numbers : 0);
+    for (const auto& [surface, n] : a.surfaces) {
+      const TermId term = table.surface(surface).term;
+      if (term >= grouping.group_of_term.size()) continue;  // counted after the grouping was built
+      const std::uint32_t g = grouping.group_of_term[term];
+      if (g == kNone) continue;
+      s.count[g] += n;
+      if (last_seen[g] != i) {
+        last_seen[g] = i;
+        ++s.articles[g];
+      }
+    }
+  }
+  return s;
+}
+
+std::vector<std::string> group_labels(std::span<const ArticleCounts* const> articles, const TermTable& table,
+                                      const Grouping& grouping, std::span<const std::uint32_t> wanted) {
+  std::vector<std::uint32_t> slot(grouping.groups, kNone);
+  for (std::uint32_t i = 0; i < wanted.size(); ++i) slot[wanted[i]] = i;
+  std::unordered_map<SurfaceId, std::size_t> seen;
+  for (const ArticleCounts* a : articles) {
+    for (const auto& [surface, n] : a->surfaces) {
+      const TermId term = table.surface(surface).term;
+      if (term >= grouping.group_of_term.size()) continue;
+      const std::uint32_t g = grouping.group_of_term[term];
+      if (g != kNone && slot[g] != kNone) seen[surface] += n;
+    }
+  }
+  std::vector<std::vector<text::SurfaceCount>> spellings(wanted.size());
+  for (const auto& [surface, n] : seen) {
+    const std::uint32_t g = grouping.group_of_term[table.surface(surface).term];
+    spellings[slot[g]].push_back({table.surface(surface).text, n, surface});
+  }
+  std::vector<std::string> out;
+  for (auto& list : spellings) {
+    // Unordered-map order must not leak into the result: display_form breaks ties by first_seen.
+    std::sort(list.begin(), list.end(),
+              [](const text::SurfaceCount& x, const text::SurfaceCount& y) { return x.first_seen < y.first_seen; });
+    out.emplace_back(text::display_form(list));
+  }
+  return out;
+}
+
+std::vector<RankedGroup> rank_groups(std::vector<std::uint32_t> candidates, std::span<const double> score,
+                                     std::size_t limit, std::span<const ArticleCounts* const> articles,
+                                     const TermTable& table, const Grouping& grouping) {
+  std::sort(candidates.begin(), candidates.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return score[x] != score[y] ? score[x] > score[y] : x < y;
+  });
+  if (candidates.size() > limit) {
+    // Keep everything tied with the last place: the label decides among them.
+    std::size_t keep = limit;
+    while (keep < candidates.size() && limit > 0 && score[candidates[keep]] == score[candidates[limit - 1]]) ++keep;
+    candidates.resize(keep);
+  }
+  const auto labels = group_labels(articles, table, grouping, candidates);
+  std::vector<RankedGroup> out;
+  for (std::size_t i = 0; i < candidates.size(); ++i) out.push_back({candidates[i], labels[i]});
+  std::sort(out.begin(), out.end(), [&](const RankedGroup& x, const RankedGroup& y) {
+    if (score[x.group] != score[y.group]) return score[x.group] > score[y.group];
+    return x.label != y.label ? x.label < y.label : x.group < y.group;
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+}  // namespace wortblick::stats
