@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/search/search_api.h"
+#include "core/stats/stats_api.h"
 #include "core/tags/tags_api.h"
 #include "core/text/clean_text.h"
 
@@ -121,6 +122,14 @@ Method tags_method(std::string name) {
   };
 }
 
+// Word statistics (frequencies, keyness, distribution, dispersion, stop words) live in core/stats.
+Method stats_method(std::string name) {
+  return [name = std::move(name)](Workspace& w, const json& args) {
+    auto r = stats::call_stats_api(w, name, args);
+    return r ? Reply{std::move(r->value), std::move(r->error)} : fail("no such statistics method");
+  };
+}
+
 const std::map<std::string, Method, std::less<>>& methods() {
   static const std::map<std::string, Method, std::less<>> table = {
       {"tags", tags_method("tags")},
@@ -138,6 +147,14 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"exportTags", tags_method("exportTags")},
       {"importTags", tags_method("importTags")},
       {"tagsRevision", tags_method("tagsRevision")},
+      {"frequencies", stats_method("frequencies")},
+      {"frequenciesCsv", stats_method("frequenciesCsv")},
+      {"keyness", stats_method("keyness")},
+      {"distribution", stats_method("distribution")},
+      {"dispersion", stats_method("dispersion")},
+      {"suggestTags", stats_method("suggestTags")},
+      {"stopwords", stats_method("stopwords")},
+      {"setStopwords", stats_method("setStopwords")},
       {"sources",
        [](Workspace& w, const json&) {
          const Corpus& c = w.corpus;
