@@ -26,8 +26,8 @@ target_include_directories(wb_json SYSTEM INTERFACE "${_deps}/include")
 set(IMGUI_DIR "${_deps}/imgui")
 add_library(wb_imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp")
-target_include_directories(wb_imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
+target_include_directories(wb_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
 # The app never uses ImGui's obsolete names; disabling them catches accidental use.
 # 32-bit indices: a long article on a 4K screen needs more than 64k vertices in one draw list.
 target_compile_definitions(wb_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS "ImDrawIdx=unsigned int")

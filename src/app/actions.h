@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -9,6 +10,7 @@
 
 namespace wortblick::app {
 
+// --- navigation and display (display_actions.cpp)
 struct SelectArticle {
   std::size_t index;  // into corpus.articles
 };
@@ -28,18 +30,106 @@ struct SetLanguage {
 struct SetShowBoilerplate {
   bool show;
 };
-
 struct DismissNotice {
   std::size_t index;
 };
 
+// --- tags and categories (tag_actions.cpp)
+// Multi-selection in the article list: click replaces, Ctrl+click toggles, Shift+click extends.
+struct ClickArticle {
+  std::size_t index;
+  bool toggle = false;
+  bool extend = false;
+};
+struct TagArticles {
+  std::string tag;
+  std::vector<std::string> ids;  // the tag is created when it does not exist
+};
+struct UntagArticles {
+  std::string tag;
+  std::vector<std::string> ids;
+};
+struct CreateTag {
+  std::string name;
+};
+struct RenameTag {
+  std::string name;
+  std::string new_name;
+};
+struct RecolorTag {
+  std::string name;
+  std::string color;  // "#rrggbb"
+};
+struct DeleteTag {
+  std::string name;
+};
+struct UndoTags {};
+struct ToggleTagFilter {
+  std::string name;
+};
+struct SetTagFilterMode {
+  bool all;  // true: articles with every chosen tag; false: with any of them
+};
+struct SetCategory {
+  std::string name;
+  std::vector<std::string> words;
+  bool stem = false;
+};
+struct DeleteCategory {
+  std::string name;
+};
+struct ShowTagManager {
+  bool show;
+};
+struct ExportTags {};
+struct RequestImportFile {};
+struct ImportFileReceived {
+  std::string name;
+  std::string bytes;
+};
+struct ResolveImport {
+  enum Choice { Merge, Replace, Cancel } choice;
+};
+
 using Action = std::variant<SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
-                            SetLanguage, SetShowBoilerplate, DismissNotice>;
+                            SetLanguage, SetShowBoilerplate, DismissNotice, ClickArticle, TagArticles,
+                            UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
+                            SetTagFilterMode, SetCategory, DeleteCategory, ShowTagManager, ExportTags,
+                            RequestImportFile, ImportFileReceived, ResolveImport>;
 
 struct Actions {
   std::vector<Action> queue;
-  void push(Action a) { queue.push_back(a); }
+  void push(Action a) { queue.push_back(std::move(a)); }
 };
+
+// One overload per action type, defined next to the state it changes.
+void apply_action(Model&, const SelectArticle&);
+void apply_action(Model&, const SetTheme&);
+void apply_action(Model&, const SetUiScale&);
+void apply_action(Model&, const ZoomIn&);
+void apply_action(Model&, const ZoomOut&);
+void apply_action(Model&, const ZoomReset&);
+void apply_action(Model&, const ToggleProjector&);
+void apply_action(Model&, const SetLanguage&);
+void apply_action(Model&, const SetShowBoilerplate&);
+void apply_action(Model&, const DismissNotice&);
+void apply_action(Model&, const ClickArticle&);
+void apply_action(Model&, const TagArticles&);
+void apply_action(Model&, const UntagArticles&);
+void apply_action(Model&, const CreateTag&);
+void apply_action(Model&, const RenameTag&);
+void apply_action(Model&, const RecolorTag&);
+void apply_action(Model&, const DeleteTag&);
+void apply_action(Model&, const UndoTags&);
+void apply_action(Model&, const ToggleTagFilter&);
+void apply_action(Model&, const SetTagFilterMode&);
+void apply_action(Model&, const SetCategory&);
+void apply_action(Model&, const DeleteCategory&);
+void apply_action(Model&, const ShowTagManager&);
+void apply_action(Model&, const ExportTags&);
+void apply_action(Model&, const RequestImportFile&);
+void apply_action(Model&, const ImportFileReceived&);
+void apply_action(Model&, const ResolveImport&);
 
 void apply(Model& model, const Action& action);
 void apply_all(Model& model, Actions& actions);

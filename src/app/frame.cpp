@@ -31,16 +31,18 @@ void draw_frame(Model& model) {
     const float body_height = std::max(ImGui::GetContentRegionAvail().y - status_height, em);
 
     ImGui::BeginChild("##list", ImVec2(list_width, body_height), true);
-    article_list_view(model, actions);
+    article_list_view(model, model.view_state, actions);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##reader", ImVec2(0, body_height), true);
-    reader_view(model, actions);
+    reader_view(model, model.view_state, actions);
     ImGui::EndChild();
 
     if (status) status_bar_view(model);
   }
   ImGui::End();
+  tag_manager_view(model, model.view_state, actions);
+  import_dialog_view(model, actions);
   apply_all(model, actions);
 }
 

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,10 @@ enum class NoticeText {
   TagsUnreadableKept,
   TagsNotSaved,
   TagsSavedAgain,
+  TagError,      // a tag action was refused (e.g. a duplicate name)
+  ImportDone,    // detail: what was added
+  ImportFailed,  // detail: the field and what is wrong
+  FileTooLarge,  // detail: the file's name and size
 };
 struct Notice {
   enum Level { Info, Warning } level;
@@ -51,11 +56,49 @@ struct TagPersistence {
   bool write_failing = false;       // the last write failed (quota, disabled storage)
 };
 
+// The article list's tag filter: articles with any / all of the chosen tags.
+struct TagFilter {
+  std::set<std::string, std::less<>> names;
+  bool all = false;
+};
+
+// A file the platform should offer as a download (effects are queued, the platform drains them).
+struct Download {
+  std::string file_name;
+  std::string mime;
+  std::string bytes;
+};
+
+// An imported tag file waiting for the user's choice: merge or replace.
+struct PendingImport {
+  std::string file_name;
+  std::string bytes;
+};
+
+// State owned by widgets between frames (text being typed, open popups). Views may write it;
+// everything else changes only through actions.
+struct ViewState {
+  std::string new_tag_name;
+  std::string rename_from;
+  std::string rename_to;
+  std::string category_name;
+  std::string category_words;
+  bool category_stem = false;
+};
+
 struct Model {
   Workspace workspace;
   View view = View::Reader;
-  std::optional<std::size_t> selected_article;  // index into workspace.corpus.articles
+  std::optional<std::size_t> selected_article;  // index into workspace.corpus.articles: the reader's
+  std::set<std::string, std::less<>> selected_ids;  // multi-selection in the list (for tagging)
+  std::optional<std::size_t> selection_anchor;      // where Shift+click extends from
+  TagFilter tag_filter;
+  bool show_tag_manager = false;
+  std::optional<PendingImport> pending_import;
+  std::vector<Download> downloads;  // drained by the platform after each frame
+  bool file_open_requested = false; // the platform opens its file picker, then clears this
   Display display;
+  ViewState view_state;
   std::vector<Notice> notices;
   TagPersistence tag_persistence;
   std::uint64_t revision = 0;  // bumped by every applied action, so the platform can react

@@ -12,6 +12,10 @@ const Text& notice_text(NoticeText t) {
     case NoticeText::TagsUnreadableKept: return str::kTagsUnreadableKept;
     case NoticeText::TagsNotSaved: return str::kTagsNotSaved;
     case NoticeText::TagsSavedAgain: return str::kTagsSavedAgain;
+    case NoticeText::TagError: return str::kTagError;
+    case NoticeText::ImportDone: return str::kImportDone;
+    case NoticeText::ImportFailed: return str::kImportFailed;
+    case NoticeText::FileTooLarge: return str::kFileTooLarge;
   }
   return str::kTagsLoadWarning;
 }

@@ -39,6 +39,36 @@ inline constexpr Text kTagsUnreadableKept{
 inline constexpr Text kTagsNotSaved{"Tags konnten nicht gespeichert werden (sie bleiben in dieser Sitzung erhalten):",
                                     "Tags could not be saved (they stay in this session):"};
 inline constexpr Text kTagsSavedAgain{"Tags werden wieder gespeichert.", "Tags are being saved again."};
+inline constexpr Text kTagError{"Tags:", "Tags:"};
+inline constexpr Text kImportDone{"Import abgeschlossen:", "Import done:"};
+inline constexpr Text kImportFailed{"Import abgelehnt, nichts wurde geändert:", "Import rejected, nothing was changed:"};
+inline constexpr Text kTags{"Tags", "Tags"};
+inline constexpr Text kManageTags{"Tags verwalten …", "Manage tags …"};
+inline constexpr Text kMatchAny{"eines", "any"};
+inline constexpr Text kMatchAll{"alle", "all"};
+inline constexpr Text kNewTag{"Neuer Tag", "New tag"};
+inline constexpr Text kAddTag{"+ Tag", "+ Tag"};
+inline constexpr Text kTagSelection{"Tags für %zu Artikel", "Tags for %zu articles"};
+inline constexpr Text kRemoveTag{"Tag entfernen", "Remove tag"};
+inline constexpr Text kRename{"Umbenennen", "Rename"};
+inline constexpr Text kDelete{"Löschen", "Delete"};
+inline constexpr Text kUndo{"Rückgängig", "Undo"};
+inline constexpr Text kCategories{"Wortkategorien", "Word categories"};
+inline constexpr Text kCategoryName{"Name", "Name"};
+inline constexpr Text kCategoryWords{"Wörter (durch Komma getrennt)", "Words (comma-separated)"};
+inline constexpr Text kCategoryStem{"Wortstämme", "Stems"};
+inline constexpr Text kSave{"Speichern", "Save"};
+inline constexpr Text kExport{"Exportieren (JSON)", "Export (JSON)"};
+inline constexpr Text kImport{"Importieren …", "Import …"};
+inline constexpr Text kImportTitle{"Tags importieren", "Import tags"};
+inline constexpr Text kImportQuestion{"Wie sollen die Tags aus „%s“ übernommen werden?",
+                                      "How should the tags from “%s” be taken over?"};
+inline constexpr Text kMerge{"Zusammenführen", "Merge"};
+inline constexpr Text kReplace{"Ersetzen", "Replace"};
+inline constexpr Text kCancel{"Abbrechen", "Cancel"};
+inline constexpr Text kNoTagsYet{"Noch keine Tags. Rechtsklick auf einen Artikel oder „+ Tag“ im Leser.",
+                                 "No tags yet. Right-click an article or use “+ Tag” in the reader."};
+inline constexpr Text kFileTooLarge{"Datei über 20 MB, nicht geladen:", "File over 20 MB, not loaded:"};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

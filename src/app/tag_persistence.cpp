@@ -8,13 +8,6 @@
 namespace wortblick::app {
 namespace {
 
-tags::KnownArticles known_articles(const Corpus& corpus) {
-  std::vector<std::string> ids;
-  ids.reserve(corpus.articles.size());
-  for (const auto& a : corpus.articles) ids.push_back(a.id);
-  return tags::KnownArticles(std::move(ids));
-}
-
 // The first free backup key; the payload is kept there untouched.
 std::string back_up(KeyValueStorage& storage, const std::string& payload) {
   for (int i = 1; i < 1000; ++i) {
@@ -29,6 +22,13 @@ std::string back_up(KeyValueStorage& storage, const std::string& payload) {
 }
 
 }  // namespace
+
+tags::KnownArticles known_articles(const Corpus& corpus) {
+  std::vector<std::string> ids;
+  ids.reserve(corpus.articles.size());
+  for (const auto& a : corpus.articles) ids.push_back(a.id);
+  return tags::KnownArticles(std::move(ids));
+}
 
 void load_tags(Model& model, KeyValueStorage& storage) {
   TagPersistence& p = model.tag_persistence;

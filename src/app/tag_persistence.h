@@ -3,6 +3,7 @@
 
 #include "app/key_value_storage.h"
 #include "app/model.h"
+#include "core/tags/known_articles.h"
 
 namespace wortblick::app {
 
@@ -10,6 +11,9 @@ namespace wortblick::app {
 inline constexpr std::string_view kTagsKey = "wortblick.tags";
 // Payloads that cannot be read go to "wortblick.tags.backup.1", ".2", ... and are never overwritten.
 inline constexpr std::string_view kTagsBackupPrefix = "wortblick.tags.backup.";
+
+// The ids of every article in the corpus, for checking saved and imported tags.
+tags::KnownArticles known_articles(const Corpus& corpus);
 
 // Loads the saved tags into the model. A missing payload starts clean silently; an unreadable or
 // wrong-version one is copied to a backup key first and reported; unreadable storage is reported

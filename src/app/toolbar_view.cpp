@@ -45,8 +45,13 @@ void toolbar_view(const Model& model, Actions& actions) {
   ImGui::PopFont();
 
   const char* label = str::kDisplay(model.display.lang);
-  const float button_w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w);
+  const char* tags_label = str::kManageTags(model.display.lang);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float button_w = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+  const float tags_w = ImGui::CalcTextSize(tags_label).x + style.FramePadding.x * 2;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w - tags_w - style.ItemSpacing.x);
+  if (ImGui::Button(tags_label)) actions.push(ShowTagManager{!model.show_tag_manager});
+  ImGui::SameLine();
   if (ImGui::Button(label)) ImGui::OpenPopup("display-settings");
   if (ImGui::BeginPopup("display-settings")) {
     display_settings_popup(model, actions);

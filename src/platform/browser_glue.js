@@ -84,6 +84,57 @@
     if (!wanted && document.activeElement === textarea) textarea.blur();
   };
 
+  // Files: a hidden <input type=file> for the picker, drop listeners on the whole page. Files are
+  // read here and handed over as bytes; nothing leaves the tab.
+  const MAX_FILE_BYTES = 20 * 1024 * 1024;
+  let fileApp = 0;
+  let fileInput = null;
+
+  function sendFile(file) {
+    if (file.size > MAX_FILE_BYTES) {
+      console.warn(`${file.name}: larger than 20 MB, not loaded`);
+      deliver(file.name, new Uint8Array(0), `${file.name}: ${Math.round(file.size / 1048576)} MB`);
+      return;
+    }
+    file.arrayBuffer().then((buffer) => deliver(file.name, new Uint8Array(buffer)));
+  }
+
+  function deliver(name, bytes, tooLarge) {
+    if (!fileApp) return;
+    const nameSize = lengthBytesUTF8(name) + 1;
+    const namePtr = _malloc(nameSize);
+    stringToUTF8(name, namePtr, nameSize);
+    const dataPtr = _malloc(Math.max(1, bytes.length));
+    HEAPU8.set(bytes, dataPtr);
+    if (tooLarge) {
+      _wb_file_too_large(fileApp, namePtr);
+    } else {
+      _wb_file_received(fileApp, namePtr, dataPtr, bytes.length);
+    }
+    _free(namePtr);
+    _free(dataPtr);
+  }
+
+  Module['wortblickFilesAttach'] = (ptr) => {
+    fileApp = ptr;
+    fileInput = document.createElement('input');
+    fileInput.type = 'file';
+    fileInput.accept = '.json,.txt,application/json,text/plain';
+    fileInput.style.display = 'none';
+    fileInput.addEventListener('change', () => {
+      for (const f of fileInput.files) sendFile(f);
+      fileInput.value = '';
+    });
+    document.body.appendChild(fileInput);
+    window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+    window.addEventListener('drop', (e) => {
+      e.preventDefault();
+      for (const f of e.dataTransfer.files) sendFile(f);
+    });
+  };
+
+  Module['wortblickPickFile'] = () => { if (fileInput) fileInput.click(); };
+
   Module['wortblickCopy'] = (text) => {
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).catch(() => legacyCopy(text));

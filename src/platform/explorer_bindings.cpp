@@ -40,6 +40,8 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                   {"query", ""},
                   {"article", article},
                   {"scope", "corpus"},
+                  {"dialog", m.pending_import ? json("import") : json(nullptr)},
+                  {"tagManager", m.show_tag_manager},
                   {"display",
                    {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},
                     {"scale", d.ui_scale},

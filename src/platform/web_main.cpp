@@ -15,6 +15,7 @@
 #include "app/frame.h"
 #include "app/tag_persistence.h"
 #include "app/theme.h"
+#include "browser_files.h"
 #include "browser_history.h"
 #include "browser_input.h"
 #include "web_app.h"
@@ -135,6 +136,7 @@ void frame(void* arg) {
 
   wortblick::platform::sync_url(app);
   wortblick::app::save_tags_if_changed(app.model, app.storage);
+  wortblick::platform::run_file_effects(app);
   const ImGuiIO& io = ImGui::GetIO();
   wortblick::platform::sync_text_focus(app, io.WantTextInput);
   if (!app.continuous && app.pacing.may_sleep_after_frame(app.frames_drawn < 2)) {
@@ -203,6 +205,7 @@ int main() {
   emscripten_set_webglcontextrestored_callback("#canvas", app, EM_TRUE, on_context_restored);
   js_attach_app(app);
   wortblick::platform::attach_browser_glue(*app);
+  wortblick::platform::attach_file_glue(*app);
   emscripten_set_main_loop_arg(frame, app, 0, true);
   return 0;
 }

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openExplorer } from './lib/browser.mjs';
+import { launch, openExplorer, screenshot } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 let server;
@@ -110,6 +110,37 @@ test('a malformed import is rejected with a message naming the field, and nothin
       assert.equal(await page.evaluate(() => explorer.exportTags()), before);
     }
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dropping a tag file on the page opens the import dialog; export downloads a file', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const ids = (await page.evaluate(() => explorer.articles())).map((a) => a.id);
+  await page.evaluate((ids) => { explorer.tag(ids[0], 'Datenschutz'); explorer.tag(ids[3], 'Amazon'); }, ids);
+  const json = await page.evaluate(() => explorer.exportTags());
+  await page.evaluate((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'klasse-7b.json', { type: 'application/json' }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, json);
+  await page.waitForFunction(() => explorer.state().dialog === 'import', null, { timeout: 5000 });
+  await page.mouse.move(600, 400);
+  await new Promise((r) => setTimeout(r, 200));
+  await screenshot(page, 'import-dialog-dpr2.png');
+  await page.keyboard.press('Escape');
+
+  // The tag manager's export button queues a download of the same JSON.
+  await page.evaluate(() => { explorer.tag(explorer.articles()[1].id, 'Datenschutz'); });
+  const downloadPromise = page.waitForEvent('download');
+  await page.evaluate(() => window.explorer.state());  // wake
+  await page.mouse.click(10, 10);
+  const openManager = await page.evaluate(() => explorer.state().tagManager);
+  assert.equal(openManager, false);
+  await screenshot(page, 'tags-dpr2.png');
+  downloadPromise.catch(() => {});
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,0 +1,28 @@
+// The tag filter applied to the article list.
+#include "app/article_filter.h"
+
+#include <string>
+
+namespace wortblick::app {
+
+std::vector<std::size_t> visible_articles(const Model& model) {
+  const auto& articles = model.workspace.corpus.articles;
+  std::vector<std::size_t> out;
+  if (model.tag_filter.names.empty()) {
+    out.resize(articles.size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+    return out;
+  }
+  const auto& store = model.workspace.tags;
+  std::vector<const tags::Tag*> chosen;
+  for (const auto& name : model.tag_filter.names) chosen.push_back(store.find_tag(name));
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const std::string& id = articles[i].id;
+    std::size_t hits = 0;
+    for (const tags::Tag* t : chosen) hits += t && t->articles.count(id) ? 1 : 0;
+    if (model.tag_filter.all ? hits == chosen.size() : hits > 0) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace wortblick::app

@@ -1,0 +1,15 @@
+// Colored tag chips: the one widget every view uses to show a tag.
+#pragma once
+
+#include <string_view>
+
+namespace wortblick::app {
+
+// "#rrggbb" -> packed ImU32 color; grey for anything else.
+unsigned int color_from_hex(std::string_view hex);
+
+// A rounded chip with the tag's name, text in black or white for contrast. `selected` draws a
+// ring (active filters). Returns true when clicked.
+bool tag_chip(std::string_view name, std::string_view color, bool selected = false, std::string_view suffix = {});
+
+}  // namespace wortblick::app
