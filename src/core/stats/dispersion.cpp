@@ -2,7 +2,6 @@
 #include "core/stats/dispersion.h"
 
 #include "core/stats/word_groups.h"
-#include "core/text/fold.h"
 
 namespace wortblick::stats {
 
@@ -12,8 +11,8 @@ Dispersion dispersion(const StatsInputs& in, const ResolvedScope& scope, std::st
     out.error = scope.error;
     return out;
   }
-  if (text::search_key(word).empty()) {
-    out.error = "the word is empty";
+  if (word_key(in.pipeline, word).empty()) {
+    out.error = "'" + std::string(word) + "' holds no word";
     return out;
   }
   const TermTable& table = in.index.terms();

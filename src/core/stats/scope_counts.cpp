@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/tags/category_matcher.h"
+#include "core/text/clean_text.h"
 #include "core/text/fold.h"
 
 namespace wortblick::stats {
@@ -33,8 +34,18 @@ std::vector<char> category_terms(const StatsInputs& in, std::size_t category) {
   return out;
 }
 
+std::string word_key(text::TextPipeline& pipeline, std::string_view word) {
+  // NFC first: a decomposed "ä" typed elsewhere must find the composed one of the texts.
+  const auto clean = text::clean_text(word);
+  for (const auto& t : pipeline.tokenize(clean.text)) {
+    if (t.counts_as_word() || t.is_number()) return std::string(t.key);
+  }
+  return {};
+}
+
 std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool stem) {
-  const std::string key = text::search_key(word);
+  const std::string key = word_key(in.pipeline, word);
+  if (key.empty()) return std::vector<char>(in.index.terms().term_count(), 0);
   const std::string_view target = stem ? in.pipeline.stem_of_key(key) : std::string_view(key);
   const TermTable& table = in.index.terms();
   std::vector<char> out(table.term_count(), 0);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,10 @@ std::vector<const ArticleCounts*> counts_of(const ResolvedScope& scope, const St
 
 // Per TermId: whether the term belongs to the category (by key, or by stem for stem categories).
 std::vector<char> category_terms(const StatsInputs& in, std::size_t category);
+
+// The search key of the first word or number in `word` (input as the user typed it, e.g.
+// " WhatsApp "); empty when it holds none.
+std::string word_key(text::TextPipeline& pipeline, std::string_view word);
 
 // Per TermId: whether the term is `word` (compared by search key, or by stem when `stem`).
 std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool stem);
