@@ -1,6 +1,9 @@
 // Line splitting and per-block measurements (lengths, stop-word and link density, cue phrase).
 #include "core/corpus/page_blocks.h"
 
+#include "core/text/fold.h"
+#include "core/text/tokenizer.h"
+
 namespace wortblick {
 namespace {
 
@@ -37,7 +40,9 @@ bool ends_like_sentence(std::string_view s) {
 
 std::vector<PageBlock> split_page(std::string_view text, text::TextPipeline& pipeline) {
   std::vector<PageBlock> blocks;
-  std::vector<text::Token> tokens;
+  // Spans and keys directly, not pipeline tokens: blocks need no stems, and skipping the
+  // term cache (a hash lookup and, for new words, a stemming per token) halves segmentation.
+  std::vector<text::Span> spans;
   std::size_t pos = 0;
   while (pos < text.size()) {
     auto nl = text.find('\n', pos);
@@ -52,21 +57,23 @@ std::vector<PageBlock> split_page(std::string_view text, text::TextPipeline& pip
       const auto line = text.substr(b, e - b);
       blk.chars = count_code_points(line);
       blk.terminal_punct = ends_like_sentence(line);
-      tokens.clear();
-      pipeline.tokenize(line, tokens);
-      for (const auto& t : tokens) {
-        if (t.is_url()) {
+      spans.clear();
+      text::scan_spans(line, spans);
+      blk.phrase.reserve(line.size());
+      for (const auto& t : spans) {
+        if (t.kind == text::TokenKind::Url) {
           blk.url_bytes += t.end - t.start;
           continue;
         }
         if (t.part) continue;
-        if (t.is_number()) ++blk.numbers;
-        if (t.counts_as_word()) {
-          ++blk.words;
-          blk.stopwords += t.stopword;
-        }
+        if (t.kind == text::TokenKind::Number) ++blk.numbers;
         if (!blk.phrase.empty()) blk.phrase += ' ';
-        blk.phrase += t.key;
+        const std::size_t key_at = blk.phrase.size();
+        text::append_search_key(line.substr(t.start, t.end - t.start), blk.phrase);
+        if (t.kind == text::TokenKind::Word) {
+          ++blk.words;
+          blk.stopwords += pipeline.is_stopword_key(std::string_view(blk.phrase).substr(key_at));
+        }
       }
       blocks.push_back(std::move(blk));
     }

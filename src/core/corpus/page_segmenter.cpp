@@ -164,13 +164,9 @@ PageArticle build_article(std::string_view text, const std::vector<PageBlock>& b
       }
     }
   }
-  std::vector<text::Token> tokens;
-  for (const auto& b : a.blocks) {
-    if (b.kind == BlockKind::Boilerplate) continue;
-    tokens.clear();
-    pipeline.tokenize(block_text(text, b.range), tokens);
-    for (const auto& t : tokens) a.words += t.counts_as_word();
-  }
+  // Each block's words were counted when the page was split (same range, same rule).
+  for (std::size_t i = first; i < last; ++i)
+    if (at(i).kind != BlockKind::Boilerplate) a.words += blocks[i].words;
   return a;
 }
 

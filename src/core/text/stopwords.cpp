@@ -1,6 +1,8 @@
 // Stop list parsing, lookup by search key, and user edits.
 #include "core/text/stopwords.h"
 
+#include <algorithm>
+
 #include "core/text/fold.h"
 #include "core/text/stopword_files.h"
 
@@ -41,6 +43,12 @@ Stopwords Stopwords::parse(std::string_view list) {
 bool Stopwords::contains(std::string_view word) const { return contains_key(search_key(word)); }
 
 bool Stopwords::contains_key(std::string_view key) const { return keys_.find(key) != keys_.end(); }
+
+std::vector<std::string> Stopwords::keys() const {
+  std::vector<std::string> out(keys_.begin(), keys_.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 void Stopwords::add(std::string_view word) {
   auto key = search_key(trim(word));

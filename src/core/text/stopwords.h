@@ -1,9 +1,9 @@
 // Stop lists as values: the embedded German list plus the user's additions and removals.
 #pragma once
 
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace wortblick::text {
@@ -26,11 +26,16 @@ class Stopwords {
   void remove(std::string_view word);
 
   std::size_t size() const { return keys_.size(); }
-  std::vector<std::string> keys() const { return {keys_.begin(), keys_.end()}; }
+  std::vector<std::string> keys() const;  // sorted
   friend bool operator==(const Stopwords&, const Stopwords&) = default;
 
  private:
-  std::set<std::string, std::less<>> keys_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Hashed, not ordered: segmentation looks up every word of every added text.
+  std::unordered_set<std::string, Hash, std::equal_to<>> keys_;
 };
 
 }  // namespace wortblick::text
