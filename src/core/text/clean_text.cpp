@@ -10,9 +10,25 @@
 namespace wortblick::text {
 namespace {
 
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
+// Code points NFC leaves alone wherever they stand: no canonical decomposition, combining
+// class 0, and never the second half of a composition. Everything below U+0300 (Latin up to the
+// combining diacritics) qualifies, and so do the punctuation and currency signs of news text
+// („ “ – … €), except U+2000/U+2001, which NFC maps to U+2002/U+2003.
+bool stable_in_nfc(char32_t cp) {
+  return cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+// Whether `s` is valid UTF-8 made only of such code points, i.e. already clean.
+bool already_clean(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const Decoded d = decode_utf8(s, i);
+    if (!d.valid || !stable_in_nfc(d.cp)) return false;
+    i += d.length;
+  }
   return true;
 }
 
@@ -20,7 +36,8 @@ bool is_ascii(std::string_view s) {
 
 CleanText clean_text(std::string_view bytes) {
   CleanText out;
-  if (is_ascii(bytes)) {
+  // Most German text is clean already; utf8proc's NFC pass would cost more than everything else.
+  if (already_clean(bytes)) {
     out.text = std::string(bytes);
     return out;
   }

@@ -20,8 +20,9 @@ struct CleanText {
 };
 
 // Each invalid byte becomes U+FFFD (so a stray Latin-1 byte costs one replacement, not a
-// swallowed neighbour), then the text is composed to NFC with utf8proc. Pure ASCII is
-// returned as is without touching utf8proc.
+// swallowed neighbour), then the text is composed to NFC with utf8proc. Valid text whose
+// code points NFC can never change (ASCII, Latin-1, common punctuation) is returned as is
+// without touching utf8proc.
 CleanText clean_text(std::string_view bytes);
 
 // A one-line description of what clean_text repaired, empty when nothing was.
