@@ -42,10 +42,18 @@ void append_folded(char32_t cp, std::string& out) {
 
 void append_search_key(std::string_view word, std::string& out) {
   for (std::size_t i = 0; i < word.size();) {
-    const auto b = static_cast<unsigned char>(word[i]);
+    auto b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
-      ++i;
+      // A run of ASCII is lowered in place in one resize (push_back per byte was a hot spot).
+      std::size_t end = i + 1;
+      while (end < word.size() && static_cast<unsigned char>(word[end]) < 0x80) ++end;
+      const std::size_t at = out.size();
+      out.resize(at + (end - i));
+      char* to = out.data() + at;
+      for (; i < end; ++i) {
+        b = static_cast<unsigned char>(word[i]);
+        *to++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+      }
       continue;
     }
     const Decoded d = decode_utf8(word, i);

@@ -60,9 +60,18 @@ CharAt char_at(std::string_view s, std::size_t i) {
   return {d.valid ? classify(d.cp) : Cls::Sep, d.length};
 }
 
-bool is_alnum(char c) {
+constexpr bool is_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+// Bytes of a host label or an e-mail's local part, as a table: every word is tried as a URL.
+constexpr std::array<bool, 256> make_url_chars() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = is_alnum(static_cast<char>(c));
+  t['-'] = t['_'] = t['+'] = t['%'] = true;
+  return t;
+}
+constexpr auto url_chars = make_url_chars();
 
 bool starts_with_ci(std::string_view s, std::size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
@@ -143,22 +152,23 @@ std::size_t match_url(std::string_view s, std::size_t i) {
     const std::size_t host = match_host(s, i + 2, /*any_tld=*/true);
     return host ? url_end(s, i) : 0;
   }
-  if (starts_with_ci(s, i, "https://") || starts_with_ci(s, i, "http://") ||
-      starts_with_ci(s, i, "ftp://")) {
-    return url_end(s, i);
+  const char first = static_cast<char>(s[i] | 0x20);  // ASCII letters to lower case
+  if (first == 'h' || first == 'f') {
+    if (starts_with_ci(s, i, "https://") || starts_with_ci(s, i, "http://") || starts_with_ci(s, i, "ftp://"))
+      return url_end(s, i);
   }
-  if (starts_with_ci(s, i, "www.") && i + 4 < s.size() && is_alnum(s[i + 4])) return url_end(s, i);
+  if (first == 'w' && starts_with_ci(s, i, "www.") && i + 4 < s.size() && is_alnum(s[i + 4])) return url_end(s, i);
   // Cheap exit for ordinary words: a host or e-mail needs '.' or '@' right after ASCII.
   std::size_t j = i;
   bool dot = false;
-  while (j < s.size()) {
-    const char c = s[j];
-    if (c == '.' && j + 1 < s.size() && is_alnum(s[j + 1])) {
+  while (true) {
+    while (j < s.size() && url_chars[static_cast<unsigned char>(s[j])]) ++j;
+    if (j + 1 < s.size() && s[j] == '.' && is_alnum(s[j + 1])) {
       dot = true;
-    } else if (!(is_alnum(c) || c == '-' || c == '_' || c == '+' || c == '%')) {
-      break;
+      ++j;
+      continue;
     }
-    ++j;
+    break;
   }
   if (j < s.size() && s[j] == '@') return match_host(s, j + 1, /*any_tld=*/true);
   if (!dot) return 0;
@@ -209,6 +219,16 @@ void scan_spans(std::string_view text, std::vector<Span>& out) {
     std::size_t j = i;
     while (true) {
       while (j < n) {
+        // ASCII letters and digits, the bulk of German text, without the general classifier.
+        const auto byte = static_cast<unsigned char>(text[j]);
+        if (byte < 0x80) {
+          const Cls a = ascii_classes[byte];
+          if (a != Cls::Letter && a != Cls::Digit) break;
+          has_letter = has_letter || a == Cls::Letter;
+          last = a;
+          ++j;
+          continue;
+        }
         const CharAt c = char_at(text, j);
         if (c.cls != Cls::Letter && c.cls != Cls::Digit && c.cls != Cls::Mark) break;
         if (c.cls == Cls::Letter) has_letter = true;
