@@ -16,27 +16,34 @@ void SearchIndex::add_article(const Corpus& c, std::size_t article) {
   DocInfo info;
   info.article = static_cast<std::uint32_t>(article);
   for (const Field field : {Field::Title, Field::Body}) {
-    // (term << 32 | position): one sort groups a field's occurrences by term, positions ascending.
+    // Occurrences are chained per term (newest first) instead of sorted: one pass groups them.
     occurrences_.clear();
+    touched_.clear();
     std::uint32_t length = 0;
     for_each_field_token(c, a, field, spans_, [&](const FieldToken& t) {
       key_.clear();
       text::append_search_key(t.text, key_);
       const std::size_t before = vocab_.size();
       const std::uint32_t id = vocab_.find_or_add(key_, t.span.kind);
-      if (vocab_.size() != before && t.span.kind == text::TokenKind::Word) typos_.add(id, vocab_[id].key);
-      occurrences_.push_back(static_cast<std::uint64_t>(id) << 32 | t.span.position);
+      if (vocab_.size() != before) {
+        if (t.span.kind == text::TokenKind::Word) typos_.add(id, vocab_[id].key);
+        last_of_term_.resize(vocab_.size(), no_occurrence);
+      }
+      if (last_of_term_[id] == no_occurrence) touched_.push_back(id);
+      occurrences_.push_back({t.span.position, last_of_term_[id]});
+      last_of_term_[id] = static_cast<std::uint32_t>(occurrences_.size() - 1);
       if (!t.span.part) ++length;
       return true;
     });
-    std::sort(occurrences_.begin(), occurrences_.end());
-    for (std::size_t i = 0; i < occurrences_.size();) {
-      const auto id = static_cast<std::uint32_t>(occurrences_[i] >> 32);
+    for (const auto id : touched_) {
+      // Token order is position order, so the chain holds a term's positions descending.
       positions_.clear();
-      for (; i < occurrences_.size() && (occurrences_[i] >> 32) == id; ++i) {
-        const auto p = static_cast<std::uint32_t>(occurrences_[i]);
+      for (auto o = last_of_term_[id]; o != no_occurrence; o = occurrences_[o].previous) {
+        const auto p = occurrences_[o].position;
         if (positions_.empty() || positions_.back() != p) positions_.push_back(p);
       }
+      last_of_term_[id] = no_occurrence;
+      std::reverse(positions_.begin(), positions_.end());
       Term& t = vocab_[id];
       t.postings.append(doc, field, positions_);
       ++t.df[static_cast<int>(field)];

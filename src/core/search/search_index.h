@@ -62,8 +62,15 @@ class SearchIndex {
   std::size_t live_docs_ = 0;
   std::uint64_t total_length_[2] = {0, 0};
   // Scratch buffers reused across add_article calls (allocation dominated otherwise).
+  static constexpr std::uint32_t no_occurrence = 0xFFFFFFFFu;
+  struct Occurrence {
+    std::uint32_t position;
+    std::uint32_t previous;  // the term's previous occurrence in this field, or no_occurrence
+  };
   std::vector<text::Span> spans_;
-  std::vector<std::uint64_t> occurrences_;
+  std::vector<Occurrence> occurrences_;
+  std::vector<std::uint32_t> last_of_term_;  // by term id; no_occurrence between fields
+  std::vector<std::uint32_t> touched_;       // terms of the field being added, first seen first
   std::vector<std::uint32_t> positions_;
   std::string key_;
 };

@@ -22,25 +22,27 @@ std::string_view Vocabulary::store(std::string_view s) {
 }
 
 std::uint32_t Vocabulary::find(std::string_view key) const {
-  const auto it = ids_.find(key);
-  return it == ids_.end() ? no_term : it->second;
+  const auto id = ids_.find(key, [this](std::uint32_t i) { return terms_[i].key; });
+  return id == KeyTable::none ? no_term : id;
 }
 
 std::uint32_t Vocabulary::find_or_add(std::string_view key, text::TokenKind kind) {
-  if (const auto it = ids_.find(key); it != ids_.end()) return it->second;
+  if (const auto id = find(key); id != no_term) return id;
   const auto id = static_cast<std::uint32_t>(terms_.size());
   Term t;
   t.key = store(key);
   t.kind = kind;
   const std::string stem = kind == text::TokenKind::Word ? stemmer_.stem(key) : std::string(key);
-  auto sit = stem_ids_.find(stem);
-  if (sit == stem_ids_.end()) {
-    sit = stem_ids_.emplace(store(stem), static_cast<std::uint32_t>(stem_members_.size())).first;
+  const auto stem_of = [this](std::uint32_t i) { return stem_keys_[i]; };
+  t.stem = stem_ids_.find(stem, stem_of);
+  if (t.stem == KeyTable::none) {
+    t.stem = static_cast<std::uint32_t>(stem_members_.size());
+    stem_keys_.push_back(store(stem));
+    stem_ids_.insert(stem, t.stem);
     stem_members_.emplace_back();
   }
-  t.stem = sit->second;
   stem_members_[t.stem].push_back(id);
-  ids_.emplace(t.key, id);
+  ids_.insert(t.key, id);
   terms_.push_back(std::move(t));
   return id;
 }
@@ -48,9 +50,9 @@ std::uint32_t Vocabulary::find_or_add(std::string_view key, text::TokenKind kind
 std::span<const std::uint32_t> Vocabulary::stem_group_of(std::string_view key) {
   const auto id = find(key);
   if (id != no_term) return stem_members_[terms_[id].stem];
-  const auto it = stem_ids_.find(stemmer_.stem(key));
-  if (it == stem_ids_.end()) return {};
-  return stem_members_[it->second];
+  const auto stem = stem_ids_.find(stemmer_.stem(key), [this](std::uint32_t i) { return stem_keys_[i]; });
+  if (stem == KeyTable::none) return {};
+  return stem_members_[stem];
 }
 
 std::span<const std::uint32_t> Vocabulary::with_prefix(std::string_view prefix) {
@@ -71,8 +73,7 @@ std::span<const std::uint32_t> Vocabulary::with_prefix(std::string_view prefix) 
 std::size_t Vocabulary::byte_size() const {
   std::size_t n = chunks_.size() * chunk_size + terms_.capacity() * sizeof(Term) + sorted_.capacity() * 4;
   for (const auto& t : terms_) n += t.postings.byte_size();
-  // Hash maps: a node (view + id + next pointer + cached hash) and a bucket pointer each.
-  n += (ids_.size() + stem_ids_.size()) * (sizeof(std::string_view) + 8 + 2 * sizeof(void*) + sizeof(void*));
+  n += ids_.byte_size() + stem_ids_.byte_size() + stem_keys_.capacity() * sizeof(std::string_view);
   for (const auto& g : stem_members_) n += sizeof(g) + g.capacity() * 4;
   return n;
 }

@@ -5,9 +5,9 @@
 #include <memory>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/search/key_table.h"
 #include "core/search/postings.h"
 #include "core/text/german_stemmer.h"
 #include "core/text/token.h"
@@ -61,8 +61,9 @@ class Vocabulary {
   std::size_t chunk_used_ = 0;
   std::size_t chunk_bytes_ = 0;
   std::vector<Term> terms_;
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
-  std::unordered_map<std::string_view, std::uint32_t> stem_ids_;
+  KeyTable ids_;       // key -> term id
+  KeyTable stem_ids_;  // stem -> stem group
+  std::vector<std::string_view> stem_keys_;  // by stem group
   std::vector<std::vector<std::uint32_t>> stem_members_;
   std::vector<std::uint32_t> sorted_;  // term ids by key, first `sorted_.size()` terms only
   text::GermanStemmer stemmer_;
