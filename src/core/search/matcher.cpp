@@ -91,8 +91,20 @@ void field_hits(const SearchIndex& index, const PlanTerm& t, std::vector<FieldHi
     Posting p;
     while (term.postings.next(at, p)) {
       if (!index.doc(p.doc).live || !wanted_field(t, p.field)) continue;
-      out.push_back({p.doc, p.field, p.tf, term.df[static_cast<int>(p.field)], e.weight});
+      out.push_back({p.doc, p.field, p.tf, term.df[static_cast<int>(p.field)], e.weight, e.term, p.positions_at});
     }
+  }
+}
+
+void matches_from_hits(const SearchIndex& index, std::span<const FieldHit> hits,
+                       const std::vector<std::uint8_t>& wanted, std::vector<Match>& out) {
+  const auto& v = index.vocabulary();
+  std::vector<std::uint32_t> pos;
+  for (const FieldHit& h : hits) {
+    if (h.term == no_term || h.doc >= wanted.size() || !wanted[h.doc]) continue;
+    pos.clear();
+    v[h.term].postings.positions({h.doc, h.field, h.tf, h.positions_at}, pos);
+    for (const auto x : pos) out.push_back({h.doc, h.field, x, 1, h.term});
   }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/search/match_plan.h"
@@ -27,11 +28,20 @@ struct FieldHit {
   std::uint32_t tf = 0;
   std::uint32_t df = 0;  // documents the matched term (or phrase) occurs in, for its idf
   float weight = 1.0f;
+  // Where the positions of a word's posting start (Posting::positions_at) in term's list, so
+  // the top hits' matches need no second walk of the lists; phrases: no_term.
+  std::uint32_t term = no_term;
+  std::size_t positions_at = 0;
 };
 
 // Every hit of `t` in live documents (title-only terms: title field only). Phrases are
 // verified position by position. Order: by term, then document.
 void field_hits(const SearchIndex& index, const PlanTerm& t, std::vector<FieldHit>& out);
+
+// The word matches of `hits` (field_hits of one word term, in its order) in the documents
+// flagged in `wanted`, appended in the order matches_in would append them.
+void matches_from_hits(const SearchIndex& index, std::span<const FieldHit> hits,
+                       const std::vector<std::uint8_t>& wanted, std::vector<Match>& out);
 
 // Every occurrence of `t` in the documents flagged in `wanted` (by doc id), appended unsorted.
 void matches_in(const SearchIndex& index, const PlanTerm& t, const std::vector<std::uint8_t>& wanted,

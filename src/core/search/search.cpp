@@ -42,6 +42,27 @@ void add_notes(std::vector<std::string>& to, const std::vector<std::string>& fro
   to.insert(to.end(), from.begin(), from.end());
 }
 
+// All matches of the plan's positive terms in the flagged documents, sorted: words from the
+// postings ranking already visited (`hits`, with `term_end[k]` closing the k-th plan term's
+// run), phrases by walking them again. The order before sorting is plan_matches' order, so
+// ties sort the same way.
+std::vector<Match> ranked_matches(const SearchIndex& index, const Plan& plan, const std::vector<FieldHit>& hits,
+                                  const std::vector<std::size_t>& term_end, const std::vector<std::uint8_t>& wanted) {
+  std::vector<Match> m;
+  std::size_t k = 0;
+  std::size_t at = 0;
+  for (const auto& clause : plan.clauses) {
+    for (const auto& t : clause) {
+      const std::size_t end = term_end[k++];
+      if (t.phrase) matches_in(index, t, wanted, m);
+      else matches_from_hits(index, std::span<const FieldHit>(hits.data() + at, end - at), wanted, m);
+      at = end;
+    }
+  }
+  std::sort(m.begin(), m.end());
+  return m;
+}
+
 // All matches of the plan's positive terms in the flagged documents, sorted.
 std::vector<Match> plan_matches(const SearchIndex& index, const Plan& plan, const std::vector<std::uint8_t>& wanted) {
   std::vector<Match> m;
@@ -68,13 +89,19 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   Accumulator acc{std::vector<float>(docs, 0.0f), std::vector<std::uint32_t>(docs, 0),
                   std::vector<std::uint16_t>(docs, 0)};
   const Bm25 bm25(index);
+  // Every clause's hits are kept: their posting offsets give the top hits' match positions.
   std::vector<FieldHit> hits;
+  std::vector<std::size_t> term_end;  // hits.size() after each plan term, clause by clause
   // Most selective clause first would let later clauses skip work; the dense arrays make
   // every clause a single pass over its postings anyway.
   for (std::size_t ci = 0; ci < plan.clauses.size(); ++ci) {
-    hits.clear();
-    for (const auto& t : plan.clauses[ci]) field_hits(index, t, hits);
-    for (const auto& h : hits) {
+    const std::size_t clause_begin = hits.size();
+    for (const auto& t : plan.clauses[ci]) {
+      field_hits(index, t, hits);
+      term_end.push_back(hits.size());
+    }
+    for (std::size_t hi = clause_begin; hi < hits.size(); ++hi) {
+      const FieldHit& h = hits[hi];
       if (acc.satisfied[h.doc] < ci) continue;  // already failed an earlier clause
       if (acc.satisfied[h.doc] == ci) acc.satisfied[h.doc] = static_cast<std::uint16_t>(ci + 1);
       acc.score[h.doc] += static_cast<float>(bm25(h, index.doc(h.doc).length[static_cast<int>(h.field)]));
@@ -83,10 +110,11 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   }
   std::vector<std::uint8_t> banned = plan.banned;
   banned.resize(docs, 0);
+  std::vector<FieldHit> excluded_hits;
   for (const auto& t : plan.excluded) {
-    hits.clear();
-    field_hits(index, t, hits);
-    for (const auto& h : hits) banned[h.doc] = 1;
+    excluded_hits.clear();
+    field_hits(index, t, excluded_hits);
+    for (const auto& h : excluded_hits) banned[h.doc] = 1;
   }
   const auto need = static_cast<std::uint16_t>(plan.clauses.size());
   std::vector<std::uint32_t> found;
@@ -105,7 +133,7 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   found.resize(k);
   std::vector<std::uint8_t> wanted(docs, 0);
   for (const auto d : found) wanted[d] = 1;
-  const std::vector<Match> matches = options.snippets ? plan_matches(index, plan, wanted) : std::vector<Match>{};
+  const std::vector<Match> matches = options.snippets ? ranked_matches(index, plan, hits, term_end, wanted) : std::vector<Match>{};
   for (const auto d : found) {
     SearchHit h;
     h.article = index.doc(d).article;
