@@ -38,10 +38,10 @@ ArticleCounts count_article(const Corpus& corpus, const Article& article, text::
   }
   std::sort(ids.begin(), ids.end());
   for (const auto id : ids) {
-    if (!out.surfaces.empty() && out.surfaces.back().first == id) {
-      ++out.surfaces.back().second;
+    if (!out.surfaces.empty() && out.surfaces.back().surface == id) {
+      ++out.surfaces.back().count;
     } else {
-      out.surfaces.emplace_back(id, 1);
+      out.surfaces.push_back({id, table.surface(id).term, 1});
     }
   }
   return out;

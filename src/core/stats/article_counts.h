@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <utility>
 #include <vector>
 
 #include "core/corpus/corpus.h"
@@ -13,8 +12,14 @@ namespace wortblick::stats {
 
 // Counts do not depend on stop words, stemming or filters: those are applied when counts
 // are combined, so a change of options never recounts an article.
+struct SpellingCount {
+  SurfaceId surface = 0;
+  TermId term = 0;  // the surface's term, stored to spare a lookup in the hot loops
+  std::uint32_t count = 0;
+};
+
 struct ArticleCounts {
-  std::vector<std::pair<SurfaceId, std::uint32_t>> surfaces;  // ascending id, counts > 0
+  std::vector<SpellingCount> surfaces;  // ascending surface id, counts > 0
   std::uint32_t words = 0;    // Token::counts_as_word tokens (equals Article::words)
   std::uint32_t numbers = 0;  // number tokens
 };

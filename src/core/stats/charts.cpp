@@ -13,6 +13,8 @@ StatsInputs prepare(Workspace& w) {
     w.stats.frequencies.clear();
     w.stats.keyness.clear();
     w.stats.suggestions.clear();
+    w.stats.distributions.clear();
+    w.stats.dispersions.clear();
     w.stats.cached_stopwords = w.pipeline.stopwords();
   }
   return {w.corpus, w.pipeline, w.tags, w.stats.index};
@@ -76,12 +78,26 @@ KeynessTable keyness(Workspace& w, const Scope& a, const Scope& b, const Keyness
 
 Distribution distribution(Workspace& w, const Scope& scope, std::span<const SeriesSpec> series, bool stem) {
   const StatsInputs in = prepare(w);
-  return distribution(in, resolve_scope(scope, w.corpus, w.tags), series, stem);
+  std::string key = state_key(w);
+  append(key, scope);
+  append(key, stem ? "stem" : "key");
+  for (const auto& s : series) append(key, (s.category ? "c:" : "w:") + s.word);
+  if (const auto* hit = w.stats.distributions.find(key)) return *hit;
+  auto d = distribution(in, resolve_scope(scope, w.corpus, w.tags), series, stem);
+  if (!d.error.empty()) return d;
+  return w.stats.distributions.put(std::move(key), std::move(d));
 }
 
 Dispersion dispersion(Workspace& w, const Scope& scope, std::string_view word, bool stem) {
   const StatsInputs in = prepare(w);
-  return dispersion(in, resolve_scope(scope, w.corpus, w.tags), word, stem);
+  std::string key = state_key(w);
+  append(key, scope);
+  append(key, stem ? "stem" : "key");
+  append(key, word);
+  if (const auto* hit = w.stats.dispersions.find(key)) return *hit;
+  auto d = dispersion(in, resolve_scope(scope, w.corpus, w.tags), word, stem);
+  if (!d.error.empty()) return d;
+  return w.stats.dispersions.put(std::move(key), std::move(d));
 }
 
 std::vector<std::string> suggest_tags(Workspace& w, std::string_view article_id) {

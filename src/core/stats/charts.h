@@ -24,6 +24,8 @@ std::size_t pending(const Workspace& w);
 FrequencyTable frequencies(Workspace& w, const Scope& scope, const FrequencyOptions& options);
 // `b` may be {ScopeKind::Rest}: every article not in `a`.
 KeynessTable keyness(Workspace& w, const Scope& a, const Scope& b, const KeynessOptions& options);
+// Distribution and dispersion are cached too (dispersion tokenizes every article containing
+// the word again: about 0.3 ms per article natively).
 Distribution distribution(Workspace& w, const Scope& scope, std::span<const SeriesSpec> series, bool stem);
 Dispersion dispersion(Workspace& w, const Scope& scope, std::string_view word, bool stem);
 // Up to 5 words; empty for an unknown id (suggest_tags.h).

@@ -22,7 +22,7 @@ Dispersion dispersion(const StatsInputs& in, const ResolvedScope& scope, std::st
     const ArticleCounts* c = in.index.find(a->id);
     if (!c) continue;
     bool hit = false;
-    for (const auto& [surface, n] : c->surfaces) hit = hit || wanted[table.surface(surface).term];
+    for (const auto& s : c->surfaces) hit = hit || wanted[s.term];
     if (!hit) continue;
     hit_counts.push_back(c);
     DispersionArticle d;
@@ -42,7 +42,8 @@ Dispersion dispersion(const StatsInputs& in, const ResolvedScope& scope, std::st
   grouping.groups = 1;
   for (const char w : wanted) grouping.group_of_term.push_back(w ? 0 : kNone);
   const std::uint32_t only = 0;
-  out.label = group_labels(hit_counts, table, grouping, std::span(&only, 1))[0];
+  const ScopeTotals totals = sum_scope(hit_counts, table, grouping, false);
+  out.label = group_labels(totals.spellings, table, grouping, std::span(&only, 1))[0];
   if (out.label.empty()) out.label = std::string(word);
   return out;
 }

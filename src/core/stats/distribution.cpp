@@ -1,7 +1,10 @@
 // Per-article rates of chosen words and categories.
 #include "core/stats/distribution.h"
 
+#include <map>
+
 #include "core/stats/word_groups.h"
+#include "core/text/display_form.h"
 
 namespace wortblick::stats {
 namespace {
@@ -60,14 +63,23 @@ Distribution distribution(const StatsInputs& in, const ResolvedScope& scope, std
       if (g != kNone) g = 0;
     }
     grouping.groups = 1;
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-      const ScopeTotals t = sum_scope(std::span(&counts[i], 1), table, grouping, false);
-      s.counts.push_back(t.count[0]);
-      s.per1000.push_back(t.words ? 1000.0 * t.count[0] / t.words : 0.0);
+    // A direct pass per article: the series is one group, so no per-group arrays are needed.
+    std::map<SurfaceId, std::size_t> spellings;  // ordered by id = first seen, for display_form
+    for (const ArticleCounts* c : counts) {
+      std::uint64_t n = 0;
+      for (const auto& e : c->surfaces) {
+        if (e.term < grouping.group_of_term.size() && grouping.group_of_term[e.term] != kNone) {
+          n += e.count;
+          spellings[e.surface] += e.count;
+        }
+      }
+      s.counts.push_back(n);
+      s.per1000.push_back(c->words ? 1000.0 * static_cast<double>(n) / c->words : 0.0);
     }
     if (!spec.category) {
-      const std::uint32_t only = 0;
-      s.label = group_labels(counts, table, grouping, std::span(&only, 1))[0];
+      std::vector<text::SurfaceCount> forms;
+      for (const auto& [id, n] : spellings) forms.push_back({table.surface(id).text, n, id});
+      s.label = text::display_form(forms);
       if (s.label.empty()) s.label = spec.word;
     }
     out.series.push_back(std::move(s));

@@ -28,7 +28,7 @@ FrequencyTable frequencies(const StatsInputs& in, const ResolvedScope& scope, co
     score[g] = static_cast<double>(totals.count[g]);
     if (totals.count[g] > 0) candidates.push_back(g);
   }
-  for (auto& r : rank_groups(std::move(candidates), score, options.limit, counts, table, grouping)) {
+  for (auto& r : rank_groups(std::move(candidates), score, options.limit, totals.spellings, table, grouping)) {
     const auto n = totals.count[r.group];
     out.rows.push_back({std::move(r.label), n, totals.words ? 1000.0 * n / totals.words : 0.0,
                         totals.articles[r.group]});

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "core/stats/log_likelihood.h"
 
@@ -50,14 +49,9 @@ KeynessTable keyness(const StatsInputs& in, const ResolvedScope& a, const Resolv
   out.words_a = ta.words;
   out.words_b = tb.words;
 
-  // Labels come from both sides together, each article once.
-  std::vector<const ArticleCounts*> both;
-  std::unordered_set<const ArticleCounts*> seen;
-  for (const auto* list : {&counts_a, &counts_b}) {
-    for (const ArticleCounts* c : *list) {
-      if (seen.insert(c).second) both.push_back(c);
-    }
-  }
+  // Labels come from both sides together.
+  std::vector<std::uint32_t> spellings = ta.spellings;
+  for (std::size_t i = 0; i < spellings.size(); ++i) spellings[i] += tb.spellings[i];
 
   std::vector<double> ll(grouping.groups, 0.0);
   std::vector<double> magnitude(grouping.groups, 0.0);
@@ -74,7 +68,7 @@ KeynessTable keyness(const StatsInputs& in, const ResolvedScope& a, const Resolv
   }
   auto rows = [&](std::vector<std::uint32_t> groups) {
     std::vector<KeynessRow> list;
-    for (auto& r : rank_groups(std::move(groups), magnitude, options.limit, both, table, grouping)) {
+    for (auto& r : rank_groups(std::move(groups), magnitude, options.limit, spellings, table, grouping)) {
       const auto x = ta.count[r.group];
       const auto y = tb.count[r.group];
       list.push_back({std::move(r.label), x, y, ll[r.group], log_ratio(x, y, ta.words, tb.words)});

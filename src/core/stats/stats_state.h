@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/stats/dispersion.h"
+#include "core/stats/distribution.h"
 #include "core/stats/frequencies.h"
 #include "core/stats/keyness.h"
 #include "core/stats/result_cache.h"
@@ -17,6 +19,9 @@ struct StatsState {
   ResultCache<FrequencyTable> frequencies;
   ResultCache<KeynessTable> keyness;
   ResultCache<std::vector<std::string>> suggestions;
+  // These hold Article pointers: valid because the key's generation changes with the corpus.
+  ResultCache<Distribution> distributions;
+  ResultCache<Dispersion> dispersions;
   // The stop list the cached results were computed with; a different current list (the user
   // added or removed a word) empties the caches.
   text::Stopwords cached_stopwords;

@@ -33,16 +33,18 @@ ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const Term
   ScopeTotals s;
   s.count.assign(grouping.groups, 0);
   s.articles.assign(grouping.groups, 0);
+  s.spellings.assign(table.surface_count(), 0);
   std::vector<std::uint32_t> last_seen(grouping.groups, kNone);
+  const std::size_t terms = grouping.group_of_term.size();
   for (std::uint32_t i = 0; i < articles.size(); ++i) {
     const ArticleCounts& a = *articles[i];
     s.words += a.words + (numbers ? a.numbers : 0);
-    for (const auto& [surface, n] : a.surfaces) {
-      const TermId term = table.surface(surface).term;
-      if (term >= grouping.group_of_term.size()) continue;  // counted after the grouping was built
-      const std::uint32_t g = grouping.group_of_term[term];
+    for (const auto& e : a.surfaces) {
+      if (e.term >= terms) continue;  // counted after the grouping was built
+      const std::uint32_t g = grouping.group_of_term[e.term];
       if (g == kNone) continue;
-      s.count[g] += n;
+      s.count[g] += e.count;
+      s.spellings[e.surface] += e.count;
       if (last_seen[g] != i) {
         last_seen[g] = i;
         ++s.articles[g];
@@ -52,36 +54,26 @@ ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const Term
   return s;
 }
 
-std::vector<std::string> group_labels(std::span<const ArticleCounts* const> articles, const TermTable& table,
+std::vector<std::string> group_labels(std::span<const std::uint32_t> spellings, const TermTable& table,
                                       const Grouping& grouping, std::span<const std::uint32_t> wanted) {
   std::vector<std::uint32_t> slot(grouping.groups, kNone);
   for (std::uint32_t i = 0; i < wanted.size(); ++i) slot[wanted[i]] = i;
-  std::unordered_map<SurfaceId, std::size_t> seen;
-  for (const ArticleCounts* a : articles) {
-    for (const auto& [surface, n] : a->surfaces) {
-      const TermId term = table.surface(surface).term;
-      if (term >= grouping.group_of_term.size()) continue;
-      const std::uint32_t g = grouping.group_of_term[term];
-      if (g != kNone && slot[g] != kNone) seen[surface] += n;
-    }
-  }
-  std::vector<std::vector<text::SurfaceCount>> spellings(wanted.size());
-  for (const auto& [surface, n] : seen) {
-    const std::uint32_t g = grouping.group_of_term[table.surface(surface).term];
-    spellings[slot[g]].push_back({table.surface(surface).text, n, surface});
+  // Surface ids ascend in the order first seen, which is display_form's last tie-break.
+  std::vector<std::vector<text::SurfaceCount>> candidates(wanted.size());
+  for (SurfaceId id = 0; id < spellings.size() && id < table.surface_count(); ++id) {
+    if (spellings[id] == 0) continue;
+    const TermId term = table.surface(id).term;
+    if (term >= grouping.group_of_term.size() || grouping.group_of_term[term] == kNone) continue;
+    const std::uint32_t k = slot[grouping.group_of_term[term]];
+    if (k != kNone) candidates[k].push_back({table.surface(id).text, spellings[id], id});
   }
   std::vector<std::string> out;
-  for (auto& list : spellings) {
-    // Unordered-map order must not leak into the result: display_form breaks ties by first_seen.
-    std::sort(list.begin(), list.end(),
-              [](const text::SurfaceCount& x, const text::SurfaceCount& y) { return x.first_seen < y.first_seen; });
-    out.emplace_back(text::display_form(list));
-  }
+  for (const auto& list : candidates) out.emplace_back(text::display_form(list));
   return out;
 }
 
 std::vector<RankedGroup> rank_groups(std::vector<std::uint32_t> candidates, std::span<const double> score,
-                                     std::size_t limit, std::span<const ArticleCounts* const> articles,
+                                     std::size_t limit, std::span<const std::uint32_t> spellings,
                                      const TermTable& table, const Grouping& grouping) {
   std::sort(candidates.begin(), candidates.end(), [&](std::uint32_t x, std::uint32_t y) {
     return score[x] != score[y] ? score[x] > score[y] : x < y;
@@ -92,7 +84,7 @@ std::vector<RankedGroup> rank_groups(std::vector<std::uint32_t> candidates, std:
     while (keep < candidates.size() && limit > 0 && score[candidates[keep]] == score[candidates[limit - 1]]) ++keep;
     candidates.resize(keep);
   }
-  const auto labels = group_labels(articles, table, grouping, candidates);
+  const auto labels = group_labels(spellings, table, grouping, candidates);
   std::vector<RankedGroup> out;
   for (std::size_t i = 0; i < candidates.size(); ++i) out.push_back({candidates[i], labels[i]});
   std::sort(out.begin(), out.end(), [&](const RankedGroup& x, const RankedGroup& y) {

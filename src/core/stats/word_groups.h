@@ -31,6 +31,7 @@ Grouping group_terms(const TermTable& table, const text::TextPipeline& pipeline,
 struct ScopeTotals {
   std::vector<std::uint64_t> count;     // per group
   std::vector<std::uint32_t> articles;  // per group: articles containing it
+  std::vector<std::uint32_t> spellings;  // per SurfaceId of a grouped term: its count (display forms)
   // The per-1000 base: every counted word in the scope (stop words included), plus numbers
   // when they are counted.
   std::uint64_t words = 0;
@@ -39,9 +40,9 @@ struct ScopeTotals {
 ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const TermTable& table,
                       const Grouping& grouping, bool numbers);
 
-// The display form (most frequent spelling within `articles`, see text::display_form) of each
-// group in `wanted`, in the same order.
-std::vector<std::string> group_labels(std::span<const ArticleCounts* const> articles, const TermTable& table,
+// The display form (most frequent spelling by `spellings`, ScopeTotals::spellings, see
+// text::display_form) of each group in `wanted`, in the same order.
+std::vector<std::string> group_labels(std::span<const std::uint32_t> spellings, const TermTable& table,
                                       const Grouping& grouping, std::span<const std::uint32_t> wanted);
 
 // Orders groups by score (descending), ties by label (byte order, ascending), keeping at most
@@ -51,7 +52,7 @@ struct RankedGroup {
   std::string label;
 };
 std::vector<RankedGroup> rank_groups(std::vector<std::uint32_t> candidates, std::span<const double> score,
-                                     std::size_t limit, std::span<const ArticleCounts* const> articles,
+                                     std::size_t limit, std::span<const std::uint32_t> spellings,
                                      const TermTable& table, const Grouping& grouping);
 
 }  // namespace wortblick::stats
