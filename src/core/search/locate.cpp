@@ -1,6 +1,8 @@
 // Re-scanning a field's tokens to turn match positions into byte ranges.
 #include "core/search/locate.h"
 
+#include <algorithm>
+
 #include "core/search/field_spans.h"
 #include "core/text/fold.h"
 
@@ -19,7 +21,11 @@ std::vector<Located> locate(const SearchIndex& index, const Corpus& corpus, std:
     Located at;
   };
   std::vector<Open> open;
-  const std::uint32_t last_position = matches.back().position + matches.back().length;
+  // Past the end of every match (a phrase may end after a later word match starts).
+  std::uint32_t last_position = 0;
+  for (const Match& m : matches) last_position = std::max(last_position, m.position + m.length);
+  const FieldStart from =
+      matches[0].field == Field::Body ? index.body_start(matches[0].doc, matches[0].position) : FieldStart{};
   for_each_field_token(corpus, a, matches[0].field, buf, [&](const FieldToken& t) {
     const std::uint32_t p = t.span.position;
     // Close phrases that end on this token (compound wholes do not end phrases: their parts do).
@@ -50,7 +56,7 @@ std::vector<Located> locate(const SearchIndex& index, const Corpus& corpus, std:
       if (key == v[m.term].key) out.push_back({t.begin, t.end, t.block_begin, t.block_end});
     }
     return p <= last_position || !open.empty();
-  });
+  }, from, last_position);
   return out;
 }
 

@@ -15,6 +15,7 @@ void SearchIndex::add_article(const Corpus& c, std::size_t article) {
   const auto doc = static_cast<std::uint32_t>(docs_.size());
   DocInfo info;
   info.article = static_cast<std::uint32_t>(article);
+  info.starts_begin = static_cast<std::uint32_t>(starts_.size());
   for (const Field field : {Field::Title, Field::Body}) {
     // Occurrences are chained per term (newest first) instead of sorted: one pass groups them.
     occurrences_.clear();
@@ -33,6 +34,10 @@ void SearchIndex::add_article(const Corpus& c, std::size_t article) {
       occurrences_.push_back({t.span.position, last_of_term_[id]});
       last_of_term_[id] = static_cast<std::uint32_t>(occurrences_.size() - 1);
       if (!t.span.part) ++length;
+      // A block's first token stands at the block's base position.
+      if (field == Field::Body && !a.blocks.empty() &&
+          (starts_.size() == info.starts_begin || starts_.back().block != t.block))
+        starts_.push_back({t.block, t.span.position});
       return true;
     });
     for (const auto id : touched_) {
@@ -51,6 +56,7 @@ void SearchIndex::add_article(const Corpus& c, std::size_t article) {
     info.length[static_cast<int>(field)] = length;
     total_length_[static_cast<int>(field)] += length;
   }
+  info.starts_count = static_cast<std::uint32_t>(starts_.size() - info.starts_begin);
   docs_.push_back(info);
   doc_of_article_.push_back(doc);
   doc_of_id_[a.id] = doc;
@@ -105,13 +111,23 @@ std::uint32_t SearchIndex::doc_of_id(std::string_view article_id) const {
   return it == doc_of_id_.end() ? no_doc : it->second;
 }
 
+FieldStart SearchIndex::body_start(std::uint32_t doc, std::uint32_t position) const {
+  const DocInfo& d = docs_[doc];
+  const auto begin = starts_.begin() + d.starts_begin;
+  const auto end = begin + d.starts_count;
+  // The first start beyond `position`; the one before it holds the position.
+  const auto after = std::upper_bound(begin, end, position,
+                                      [](std::uint32_t p, const FieldStart& s) { return p < s.position; });
+  return after == begin ? FieldStart{} : *(after - 1);
+}
+
 double SearchIndex::average_length(Field f) const {
   return live_docs_ ? static_cast<double>(total_length_[static_cast<int>(f)]) / static_cast<double>(live_docs_) : 0.0;
 }
 
 std::size_t SearchIndex::byte_size() const {
   std::size_t n = vocab_.byte_size() + typos_.byte_size() + docs_.capacity() * sizeof(DocInfo) +
-                  doc_of_article_.capacity() * 4;
+                  doc_of_article_.capacity() * 4 + starts_.capacity() * sizeof(FieldStart);
   for (const auto& [id, doc] : doc_of_id_) n += sizeof(id) + id.capacity() + 4 + 3 * sizeof(void*);
   return n;
 }

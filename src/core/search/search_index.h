@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/corpus/corpus.h"
+#include "core/search/field_spans.h"
 #include "core/search/typo_index.h"
 #include "core/search/vocabulary.h"
 #include "core/text/tokenizer.h"
@@ -18,6 +19,8 @@ inline constexpr std::uint32_t no_doc = 0xFFFFFFFFu;
 struct DocInfo {
   std::uint32_t article = 0;       // index into Corpus::articles (kept current on removal)
   std::uint32_t length[2] = {0, 0};  // tokens per Field (compound parts not counted)
+  std::uint32_t starts_begin = 0;    // its Body block starts in SearchIndex's list
+  std::uint32_t starts_count = 0;
   bool live = true;
 };
 
@@ -40,6 +43,10 @@ class SearchIndex {
   }
   std::uint32_t doc_of_id(std::string_view article_id) const;
 
+  // Where a Body scan of `doc` can start to reach `position` (the last block starting at or
+  // before it): locating a late match then tokenizes one paragraph, not the article.
+  FieldStart body_start(std::uint32_t doc, std::uint32_t position) const;
+
   std::size_t doc_count() const { return docs_.size(); }
   std::size_t live_docs() const { return live_docs_; }
   const DocInfo& doc(std::uint32_t d) const { return docs_[d]; }
@@ -57,6 +64,7 @@ class SearchIndex {
   Vocabulary vocab_;
   TypoIndex typos_;
   std::vector<DocInfo> docs_;
+  std::vector<FieldStart> starts_;  // per document (DocInfo::starts_*), its Body blocks with tokens
   std::vector<std::uint32_t> doc_of_article_;
   std::unordered_map<std::string, std::uint32_t> doc_of_id_;
   std::size_t live_docs_ = 0;

@@ -185,13 +185,13 @@ struct Part {
 
 }  // namespace
 
-void scan_spans(std::string_view text, std::vector<Span>& out) {
+void scan_spans(std::string_view text, std::vector<Span>& out, std::uint32_t last_position) {
   assert(text.size() < 0xFFFFFFFFu);
   std::uint32_t position = 0;
   std::vector<Part> parts;
   std::size_t i = 0;
   const std::size_t n = text.size();
-  while (i < n) {
+  while (i < n && position <= last_position) {
     const char b = text[i];
     if (b == '/' && i + 1 < n && text[i + 1] == '/') {
       if (const std::size_t e = match_url(text, i)) {

@@ -29,6 +29,8 @@ struct Span {
 //   ("Booking.com"), and e-mail addresses, up to white space, minus trailing punctuation;
 // - everything else (quotes „ “ ‚ ‘ « », dashes – —, other punctuation) separates.
 // Invalid UTF-8 bytes separate too, so any byte string is safe to tokenize.
-void scan_spans(std::string_view text, std::vector<Span>& out);
+// With `last_position`, scanning stops before the first token whose position is beyond it
+// (callers that need only the start of a text skip tokenizing the rest).
+void scan_spans(std::string_view text, std::vector<Span>& out, std::uint32_t last_position = 0xFFFFFFFFu);
 
 }  // namespace wortblick::text
