@@ -22,9 +22,10 @@ struct Bm25 {
   explicit Bm25(const SearchIndex& index) : n(static_cast<double>(index.live_docs())) {
     for (int f = 0; f < 2; ++f) avg[f] = std::max(1.0, index.average_length(static_cast<Field>(f)));
   }
-  double operator()(const FieldHit& h, double length) const {
+  double idf(std::uint32_t df) const { return std::log(1.0 + (n - df + 0.5) / (df + 0.5)); }
+  // `idf` is idf(h.df); a term's hits share it, so callers compute it once per run of hits.
+  double operator()(const FieldHit& h, double length, double idf) const {
     const int f = static_cast<int>(h.field);
-    const double idf = std::log(1.0 + (n - h.df + 0.5) / (h.df + 0.5));
     const double tf = h.tf;
     const double norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avg[f]));
     return idf * norm * h.weight * (h.field == Field::Title ? title_boost : 1.0);
@@ -92,6 +93,8 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   // Every clause's hits are kept: their posting offsets give the top hits' match positions.
   std::vector<FieldHit> hits;
   std::vector<std::size_t> term_end;  // hits.size() after each plan term, clause by clause
+  std::uint32_t idf_of = 0;           // the df `idf` was computed for
+  double idf = bm25.idf(0);
   // Most selective clause first would let later clauses skip work; the dense arrays make
   // every clause a single pass over its postings anyway.
   for (std::size_t ci = 0; ci < plan.clauses.size(); ++ci) {
@@ -104,7 +107,11 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
       const FieldHit& h = hits[hi];
       if (acc.satisfied[h.doc] < ci) continue;  // already failed an earlier clause
       if (acc.satisfied[h.doc] == ci) acc.satisfied[h.doc] = static_cast<std::uint16_t>(ci + 1);
-      acc.score[h.doc] += static_cast<float>(bm25(h, index.doc(h.doc).length[static_cast<int>(h.field)]));
+      if (h.df != idf_of) {
+        idf_of = h.df;
+        idf = bm25.idf(h.df);
+      }
+      acc.score[h.doc] += static_cast<float>(bm25(h, index.doc(h.doc).length[static_cast<int>(h.field)], idf));
       acc.count[h.doc] += h.tf;
     }
   }
