@@ -157,12 +157,26 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
       // (locating every match of a frequent word re-scans whole articles: ~5 ms for 20 hits).
       for (auto it = lo; it != hi && in_field.size() < options.snippets * 4; ++it)
         if (it->field == f) in_field.push_back(*it);
-      auto located = locate(index, scope.corpus, in_field);
-      std::sort(located.begin(), located.end(), [](const Located& x, const Located& y) { return x.begin < y.begin; });
       const std::string_view text = f == Field::Body ? std::string_view(scope.corpus.sources[a.source].text)
                                                      : std::string_view(a.title);
-      h.snippets = make_snippets(text, located, options.snippets, options.context, f,
-                                 f == Field::Body ? a.range.begin : 0);
+      // Locating dominates a query, so a few matches are located first and more only while
+      // the snippets could still take them. Cuts never split one position, so the matches
+      // located are a prefix of all of them in text order and the snippets come out the same.
+      std::size_t n = 0;
+      const auto grow = [&](std::size_t to) {
+        n = std::min(in_field.size(), std::max(to, n + 1));
+        while (n < in_field.size() && in_field[n].position == in_field[n - 1].position) ++n;
+      };
+      grow(options.snippets + 1);
+      while (true) {
+        auto located = locate(index, scope.corpus, std::span<const Match>(in_field.data(), n));
+        std::sort(located.begin(), located.end(), [](const Located& x, const Located& y) { return x.begin < y.begin; });
+        std::size_t used = 0;
+        h.snippets = make_snippets(text, located, options.snippets, options.context, f,
+                                   f == Field::Body ? a.range.begin : 0, &used);
+        if (n >= in_field.size() || (h.snippets.size() == options.snippets && used < located.size())) break;
+        grow(2 * n);
+      }
     }
     r.hits.push_back(std::move(h));
   }

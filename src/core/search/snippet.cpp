@@ -30,7 +30,7 @@ std::size_t forward_code_points(std::string_view text, std::size_t i, std::size_
 }
 
 std::vector<Snippet> make_snippets(std::string_view text, std::span<const Located> located, std::size_t max,
-                                   std::size_t context, Field field, std::size_t base) {
+                                   std::size_t context, Field field, std::size_t base, std::size_t* used) {
   std::vector<Snippet> out;
   std::size_t k = 0;
   while (k < located.size() && out.size() < max) {
@@ -65,6 +65,7 @@ std::vector<Snippet> make_snippets(std::string_view text, std::span<const Locate
     out.push_back(std::move(s));
     k = j;
   }
+  if (used) *used = k;
   return out;
 }
 

@@ -29,8 +29,9 @@ struct Snippet {
 // the title for Title), each with about `context` code points either side of its first match;
 // matches close together share a snippet. `base` is subtracted from offsets (the article's
 // start in its source), so Snippet::offset indexes the article text.
+// `used` (optional) receives how many of `located` the snippets took (a prefix).
 std::vector<Snippet> make_snippets(std::string_view text, std::span<const Located> located, std::size_t max,
-                                   std::size_t context, Field field, std::size_t base);
+                                   std::size_t context, Field field, std::size_t base, std::size_t* used = nullptr);
 
 // The snippet as one line of plain text: "…" where the paragraph was cut, and each match in
 // square brackets, e.g. "…die [Verschlüsselung] von WhatsApp…".
