@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -91,7 +92,37 @@ struct ResolveImport {
   enum Choice { Merge, Replace, Cancel } choice;
 };
 
-using Action = std::variant<SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
+// --- search (search_actions.cpp)
+struct SetQuery {
+  std::string query;
+};
+struct SetStemming {
+  bool on;
+};
+struct OpenHit {
+  std::size_t article;                // index into corpus.articles
+  std::optional<std::size_t> offset;  // a byte offset in the article text to go to (concordance)
+};
+struct NextHit {
+  bool backwards = false;
+};
+struct HitScrolled {};
+struct FocusSearch {};
+struct SetView {
+  View view;
+};
+struct SortConcordance {
+  search::ConcordanceSort by;
+};
+// Offers a file to the user (the platform turns it into a browser download).
+struct QueueDownload {
+  std::string file_name;
+  std::string mime;
+  std::string bytes;
+};
+
+using Action = std::variant<SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, FocusSearch, SetView,
+                            SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
                             SetLanguage, SetShowBoilerplate, DismissNotice, ClickArticle, TagArticles,
                             UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
                             SetTagFilterMode, SetCategory, DeleteCategory, ShowTagManager, ExportTags,
@@ -130,6 +161,16 @@ void apply_action(Model&, const ExportTags&);
 void apply_action(Model&, const RequestImportFile&);
 void apply_action(Model&, const ImportFileReceived&);
 void apply_action(Model&, const ResolveImport&);
+
+void apply_action(Model&, const SetQuery&);
+void apply_action(Model&, const SetStemming&);
+void apply_action(Model&, const OpenHit&);
+void apply_action(Model&, const NextHit&);
+void apply_action(Model&, const HitScrolled&);
+void apply_action(Model&, const FocusSearch&);
+void apply_action(Model&, const SetView&);
+void apply_action(Model&, const SortConcordance&);
+void apply_action(Model&, const QueueDownload&);
 
 void apply(Model& model, const Action& action);
 void apply_all(Model& model, Actions& actions);

@@ -19,8 +19,7 @@ float step_scale(float s, float delta) { return clamp_scale(std::round((s + delt
 
 void apply_action(Model& m, const SelectArticle& a) {
   if (a.index >= m.workspace.corpus.articles.size()) return;
-  m.selected_article = a.index;
-  m.selected_ids = {m.workspace.corpus.articles[a.index].id};
+  apply_action(m, OpenHit{a.index, std::nullopt});
 }
 void apply_action(Model& m, const SetTheme& a) { m.display.theme = a.theme; }
 void apply_action(Model& m, const SetUiScale& a) { m.display.ui_scale = clamp_scale(a.scale); }

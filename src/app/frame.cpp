@@ -10,7 +10,42 @@
 
 namespace wortblick::app {
 
+namespace {
+
+// The main pane's views as tabs; the model, not ImGui, decides which one is open (URL, API).
+void main_pane(Model& model, Actions& actions) {
+  const Lang lang = model.display.lang;
+  struct Tab {
+    View view;
+    const Text& label;
+  };
+  const Tab tabs[] = {{View::Reader, str::kReaderView}, {View::Concordance, str::kConcordanceView}};
+  if (ImGui::BeginTabBar("views")) {
+    for (const Tab& t : tabs) {
+      const bool current = model.view == t.view;
+      const ImGuiTabItemFlags flags = current && model.view_tab_forced ? ImGuiTabItemFlags_SetSelected : 0;
+      if (ImGui::BeginTabItem(t.label(lang), nullptr, flags)) {
+        if (!current && !model.view_tab_forced) actions.push(SetView{t.view});
+        ImGui::EndTabItem();
+      }
+    }
+    ImGui::EndTabBar();
+  }
+  model.view_tab_forced = false;
+  switch (model.view) {
+    case View::Reader: reader_view(model, model.view_state, actions); break;
+    case View::Concordance: concordance_view(model, actions); break;
+  }
+}
+
+}  // namespace
+
 void draw_frame(Model& model) {
+  // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
+  if (model.view != model.view_shown) {
+    model.view_tab_forced = true;
+    model.view_shown = model.view;
+  }
   Actions actions;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -20,7 +55,7 @@ void draw_frame(Model& model) {
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Wortblick", nullptr, kFlags);
   {
-    toolbar_view(model, actions);
+    toolbar_view(model, model.view_state, actions);
     notices_view(model, actions);
 
     // Projector mode drops the status bar: every pixel goes to the text the class is reading.
@@ -30,12 +65,17 @@ void draw_frame(Model& model) {
     const float list_width = std::min(26.0f * em, ImGui::GetContentRegionAvail().x * 0.38f);
     const float body_height = std::max(ImGui::GetContentRegionAvail().y - status_height, em);
 
+    // Left: the search results while there is a query, else the article list.
     ImGui::BeginChild("##list", ImVec2(list_width, body_height), true);
-    article_list_view(model, model.view_state, actions);
+    if (model.search.query.empty()) {
+      article_list_view(model, model.view_state, actions);
+    } else {
+      results_view(model, actions);
+    }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##reader", ImVec2(0, body_height), true);
-    reader_view(model, model.view_state, actions);
+    ImGui::BeginChild("##main", ImVec2(0, body_height), true);
+    main_pane(model, actions);
     ImGui::EndChild();
 
     if (status) status_bar_view(model);

@@ -9,11 +9,13 @@
 #include <vector>
 
 #include "app/strings.h"
+#include "core/search/concordance.h"
+#include "core/search/search.h"
 #include "core/workspace.h"
 
 namespace wortblick::app {
 
-enum class View { Reader };
+enum class View { Reader, Concordance };
 enum class Theme { Light, Dark };
 
 struct Display {
@@ -75,9 +77,24 @@ struct PendingImport {
   std::string bytes;
 };
 
+// The search as the user sees it: the query, its results and the hits in the open article.
+struct SearchUi {
+  std::string query;
+  bool stem = true;                        // also find other forms of each word
+  search::SearchResult result;             // for `query`; empty when the query is empty
+  std::vector<search::Mark> article_hits;  // matches in the reader's article, byte ranges of its text
+  std::vector<search::Mark> title_hits;
+  std::size_t current_hit = 0;             // which of article_hits Enter/F3 went to
+  bool scroll_to_hit = false;              // the reader scrolls to current_hit on its next frame
+  std::vector<search::ConcordanceLine> concordance;
+  search::ConcordanceSort concordance_sort = search::ConcordanceSort::Corpus;
+};
+
 // State owned by widgets between frames (text being typed, open popups). Views may write it;
 // everything else changes only through actions.
 struct ViewState {
+  std::string query_input;      // the search box's text (the model's query follows it)
+  bool focus_search = false;    // '/' or Ctrl+F: the search box takes the keyboard next frame
   std::string new_tag_name;
   std::string rename_from;
   std::string rename_to;
@@ -89,10 +106,13 @@ struct ViewState {
 struct Model {
   Workspace workspace;
   View view = View::Reader;
+  View view_shown = View::Reader;  // the tab ImGui shows; differs from `view` for one frame
+  bool view_tab_forced = false;
   std::optional<std::size_t> selected_article;  // index into workspace.corpus.articles: the reader's
   std::set<std::string, std::less<>> selected_ids;  // multi-selection in the list (for tagging)
   std::optional<std::size_t> selection_anchor;      // where Shift+click extends from
   TagFilter tag_filter;
+  SearchUi search;
   bool show_tag_manager = false;
   std::optional<PendingImport> pending_import;
   std::vector<Download> downloads;  // drained by the platform after each frame

@@ -3,10 +3,13 @@
 #include <imgui_stdlib.h>
 
 #include <string>
+#include <algorithm>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "app/fonts.h"
+#include "app/rich_text.h"
 #include "app/tag_chip.h"
 #include "app/theme.h"
 #include "app/views.h"
@@ -28,6 +31,18 @@ void colored_wrapped_text(std::string_view text, ImU32 color) {
 
 // Blocks are paragraphs; a little air between them reads better than ImGui's tight lines.
 void paragraph_gap() { ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.45f)); }
+
+// "Hit 3 of 12  ◀ ▶" while the query has hits in this article.
+void hit_bar(const Model& model, Actions& actions) {
+  const std::size_t n = model.search.article_hits.size();
+  if (n == 0) return;
+  const Lang lang = model.display.lang;
+  ImGui::Text(str::kHitOf(lang), model.search.current_hit + 1, n);
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##prev-hit", ImGuiDir_Up)) actions.push(NextHit{true});
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##next-hit", ImGuiDir_Down)) actions.push(NextHit{false});
+}
 
 // The article's tags as chips (click removes), and "+ Tag" to add one.
 void reader_tags(const Model& model, const Article& article, ViewState& vs, Actions& actions) {
@@ -81,11 +96,36 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
   reader_tags(model, article, vs, actions);
   ImGui::Separator();
 
+  hit_bar(model, actions);
+
   // A child per article: each keeps its own scroll position, and a new one starts at the top.
   ImGui::BeginChild(ImGui::GetID(article.id.c_str()));
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 45.0f);  // a readable line length on wide screens
+  const float wrap = std::min(ImGui::GetFontSize() * 45.0f, ImGui::GetContentRegionAvail().x);  // readable lines
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
   bool in_comments = false;
   bool skipped_title = false;
+  const auto& hits = model.search.article_hits;
+  std::optional<float> focus_y;
+  std::vector<Highlight> marks;
+  // The search hits inside one block, as ranges of the block's text.
+  auto block_marks = [&](const Block& block) -> std::optional<std::size_t> {
+    marks.clear();
+    std::optional<std::size_t> focus;
+    const std::size_t b = block.range.begin - article.range.begin;
+    const std::size_t e = block.range.end - article.range.begin;
+    for (std::size_t h = 0; h < hits.size(); ++h) {
+      if (hits[h].end <= b || hits[h].begin >= e) continue;
+      const bool current = h == model.search.current_hit;
+      if (current) focus = marks.size();
+      marks.push_back({std::max(hits[h].begin, b) - b, std::min(hits[h].end, e) - b,
+                       current ? colors.current_hit : colors.hit, 0});
+    }
+    return focus;
+  };
+  auto rich_block = [&](const Block& block, std::string_view text) {
+    const auto focus = block_marks(block);
+    if (auto y = rich_text(text, marks, wrap, focus)) focus_y = y;
+  };
   for (const Block& block : article.blocks) {
     const std::string_view text = corpus.text(article, block);
     switch (block.kind) {
@@ -95,10 +135,10 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
           skipped_title = true;
           continue;
         }
-        wrapped_text(text);
+        rich_block(block, text);
         break;
       case BlockKind::Body:
-        wrapped_text(text);
+        rich_block(block, text);
         break;
       case BlockKind::Comment:
         if (!in_comments) {
@@ -109,7 +149,9 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
           ImGui::PopFont();
         }
         ImGui::Indent();
-        colored_wrapped_text(text, colors.comment_text);
+        ImGui::PushStyleColor(ImGuiCol_Text, colors.comment_text);
+        rich_block(block, text);
+        ImGui::PopStyleColor();
         ImGui::Unindent();
         break;
       case BlockKind::Boilerplate:
@@ -124,6 +166,11 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
     paragraph_gap();
   }
   ImGui::PopTextWrapPos();
+  if (model.search.scroll_to_hit && focus_y) {
+    // The hit lands a third down the pane, with its paragraph's start still in view.
+    ImGui::SetScrollY(ImGui::GetScrollY() + *focus_y - ImGui::GetWindowHeight() * 0.33f);
+    actions.push(HitScrolled{});
+  }
   ImGui::EndChild();
 }
 

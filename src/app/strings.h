@@ -69,6 +69,47 @@ inline constexpr Text kCancel{"Abbrechen", "Cancel"};
 inline constexpr Text kNoTagsYet{"Noch keine Tags. Rechtsklick auf einen Artikel oder „+ Tag“ im Leser.",
                                  "No tags yet. Right-click an article or use “+ Tag” in the reader."};
 inline constexpr Text kFileTooLarge{"Datei über 20 MB, nicht geladen:", "File over 20 MB, not loaded:"};
+inline constexpr Text kSearchHint{"Suchen … ( / )", "Search … ( / )"};
+inline constexpr Text kStemming{"Wortformen", "Word forms"};
+inline constexpr Text kStemmingHelp{"Findet auch andere Formen eines Wortes (Nachricht → Nachrichten).",
+                                    "Also finds other forms of a word (Nachricht → Nachrichten)."};
+inline constexpr Text kHits{"Treffer", "hits"};
+inline constexpr Text kResults{"%zu Artikel gefunden", "%zu articles found"};
+inline constexpr Text kNoResults{"Nichts gefunden.", "Nothing found."};
+inline constexpr Text kHitOf{"Treffer %zu von %zu", "Hit %zu of %zu"};
+inline constexpr Text kReaderView{"Lesen", "Read"};
+inline constexpr Text kConcordanceView{"Konkordanz", "Concordance"};
+inline constexpr Text kLeftContext{"Linker Kontext", "Left context"};
+inline constexpr Text kRightContext{"Rechter Kontext", "Right context"};
+inline constexpr Text kMatch{"Treffer", "Match"};
+inline constexpr Text kCopyText{"Als Text kopieren", "Copy as text"};
+inline constexpr Text kExportCsv{"Als CSV exportieren", "Export as CSV"};
+inline constexpr Text kSortBy{"Sortieren:", "Sort:"};
+inline constexpr Text kSortCorpus{"Textfolge", "Text order"};
+inline constexpr Text kConcordanceEmpty{"Suchbegriff eingeben: jede Fundstelle erscheint hier mit ihrem Kontext.",
+                                        "Type a search: every occurrence appears here with its context."};
+inline constexpr Text kHelpTitle{"Suchsprache", "Query language"};
+inline constexpr Text kHelpText{
+    "Wörter            alle müssen vorkommen (Groß/klein, ä/ae, ß/ss egal)\n"
+    "a OR b            eines von beiden\n"
+    "-wort             ohne dieses Wort\n"
+    "\"genaue Phrase\"   Wörter direkt hintereinander\n"
+    "präfix*           Wörter, die so beginnen\n"
+    "wort~             auch mit Tippfehler\n"
+    "title:wort        nur in der Überschrift\n"
+    "tag:name          nur Artikel mit diesem Tag\n"
+    "cat:name          ein Wort der Wortkategorie\n\n"
+    "Enter / F3: nächster Treffer   Umschalt+Enter: voriger   Esc: leeren",
+    "words             all must occur (case, ä/ae, ß/ss ignored)\n"
+    "a OR b            either one\n"
+    "-word             without this word\n"
+    "\"exact phrase\"    words right after each other\n"
+    "prefix*           words starting like this\n"
+    "word~             also with a typo\n"
+    "title:word        in the headline only\n"
+    "tag:name          only articles with this tag\n"
+    "cat:name          any word of the word category\n\n"
+    "Enter / F3: next hit   Shift+Enter: previous   Esc: clear"};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

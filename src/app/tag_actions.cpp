@@ -4,6 +4,7 @@
 
 #include "app/actions.h"
 #include "app/article_filter.h"
+#include "app/reader_navigation.h"
 #include "app/tag_persistence.h"
 #include "core/tags/tag_schema.h"
 
@@ -38,7 +39,7 @@ void apply_action(Model& m, const ClickArticle& a) {
     m.selected_ids = {id};
     m.selection_anchor = a.index;
   }
-  m.selected_article = a.index;
+  if (m.selected_article != a.index) show_article(m, a.index, std::nullopt);
 }
 
 void apply_action(Model& m, const TagArticles& a) { report(m, m.workspace.tags.assign(a.tag, a.ids)); }

@@ -77,6 +77,8 @@ Palette palette(const Display& display) {
       dark ? IM_COL32(150, 150, 155, 255) : IM_COL32(125, 125, 130, 255),
       dark ? IM_COL32(190, 205, 230, 255) : IM_COL32(40, 60, 110, 255),
       dark ? IM_COL32(110, 160, 255, 255) : IM_COL32(30, 90, 200, 255),
+      dark ? IM_COL32(150, 120, 20, 255) : IM_COL32(255, 230, 120, 255),
+      dark ? IM_COL32(220, 110, 20, 255) : IM_COL32(255, 165, 60, 255),
   };
 }
 

@@ -13,6 +13,8 @@ struct Palette {
   unsigned int chrome_text;   // ImU32
   unsigned int comment_text;
   unsigned int accent;
+  unsigned int hit;          // background of search hits
+  unsigned int current_hit;  // the hit Enter/F3 went to
 };
 Palette palette(const Display& display);
 

@@ -1,5 +1,7 @@
 // The top bar: the app's name and the display settings popup.
 #include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID
+#include <imgui_stdlib.h>
 
 #include "app/fonts.h"
 #include "app/views.h"
@@ -36,13 +38,52 @@ void display_settings_popup(const Model& model, Actions& actions) {
   if (ImGui::Checkbox(str::kShowBoilerplate(lang), &chrome)) actions.push(SetShowBoilerplate{chrome});
 }
 
+void search_box(const Model& model, ViewState& vs, Actions& actions, float width) {
+  const Lang lang = model.display.lang;
+  if (vs.focus_search) {
+    ImGui::SetKeyboardFocusHere();
+    vs.focus_search = false;
+  }
+  // ImGui's own Escape handling deactivates the field first, so the key is read before it.
+  const bool was_active = ImGui::GetActiveID() == ImGui::GetID("##search");
+  const bool escape = was_active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+  const bool enter = was_active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  ImGui::SetNextItemWidth(width);
+  // Focusing the box selects its text, so typing a new query replaces the old one.
+  if (ImGui::InputTextWithHint("##search", str::kSearchHint(lang), &vs.query_input,
+                               ImGuiInputTextFlags_AutoSelectAll) &&
+      !escape) {
+    actions.push(SetQuery{vs.query_input});
+  }
+  if (enter) actions.push(NextHit{ImGui::GetIO().KeyShift});
+  if (escape) {
+    vs.query_input.clear();
+    actions.push(SetQuery{""});
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("?")) ImGui::OpenPopup("query-help");
+  if (ImGui::BeginPopup("query-help")) {
+    ImGui::PushFont(title_font());
+    ImGui::TextUnformatted(str::kHelpTitle(lang));
+    ImGui::PopFont();
+    ImGui::TextUnformatted(str::kHelpText(lang));
+    ImGui::EndPopup();
+  }
+  ImGui::SameLine();
+  bool stem = model.search.stem;
+  if (ImGui::Checkbox(str::kStemming(lang), &stem)) actions.push(SetStemming{stem});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", str::kStemmingHelp(lang));
+}
+
 }  // namespace
 
-void toolbar_view(const Model& model, Actions& actions) {
+void toolbar_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::PushFont(title_font());
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Wortblick");
   ImGui::PopFont();
+  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  search_box(model, vs, actions, ImGui::GetFontSize() * 22);
 
   const char* label = str::kDisplay(model.display.lang);
   const char* tags_label = str::kManageTags(model.display.lang);

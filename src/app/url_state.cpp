@@ -2,6 +2,7 @@
 #include "app/url_state.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace wortblick::app {
@@ -35,6 +36,7 @@ int hex_value(char c) {
 const char* view_name(View v) {
   switch (v) {
     case View::Reader: return "reader";
+    case View::Concordance: return "concordance";
   }
   return "reader";
 }
@@ -83,17 +85,35 @@ std::string navigation_key(const Model& model) {
   return key;
 }
 
-std::string encode_url_state(const Model& model) { return navigation_key(model); }
+std::string encode_url_state(const Model& model) {
+  std::string out = navigation_key(model);
+  if (!model.search.query.empty()) out += "&q=" + percent_encode(model.search.query);
+  if (!model.search.stem) out += "&stem=0";
+  return out;
+}
 
 std::vector<Action> url_state_actions(const Model& model, std::string_view fragment) {
-  std::vector<Action> actions;
   const auto& articles = model.workspace.corpus.articles;
+  std::optional<Action> stem, query, article, view;
   for (const auto& item : parse_fragment(fragment)) {
     const std::string& value = item.second;  // a named copy: clang 14 cannot capture bindings
-    if (item.first == "article") {
+    if (item.first == "view") {
+      for (const View v : {View::Reader, View::Concordance}) {
+        if (value == view_name(v)) view = SetView{v};
+      }
+    } else if (item.first == "q") {
+      query = SetQuery{value.substr(0, 1000)};
+    } else if (item.first == "stem") {
+      stem = SetStemming{value != "0"};
+    } else if (item.first == "article") {
       const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article& a) { return a.id == value; });
-      if (it != articles.end()) actions.push_back(SelectArticle{static_cast<std::size_t>(it - articles.begin())});
+      if (it != articles.end()) article = SelectArticle{static_cast<std::size_t>(it - articles.begin())};
     }
+  }
+  // Order matters: opening an article shows the reader, so the view comes last.
+  std::vector<Action> actions;
+  for (auto* a : {&stem, &query, &article, &view}) {
+    if (*a) actions.push_back(std::move(**a));
   }
   return actions;
 }

@@ -6,7 +6,9 @@
 
 namespace wortblick::app {
 
-void toolbar_view(const Model& model, Actions& actions);
+void toolbar_view(const Model& model, ViewState& vs, Actions& actions);
+void results_view(const Model& model, Actions& actions);
+void concordance_view(const Model& model, Actions& actions);
 void article_list_view(const Model& model, ViewState& vs, Actions& actions);
 void reader_view(const Model& model, ViewState& vs, Actions& actions);
 void tag_manager_view(const Model& model, ViewState& vs, Actions& actions);

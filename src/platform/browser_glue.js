@@ -50,9 +50,25 @@
   // textarea instead; everything else still reaches SDL, and ImGui sees it.
   function onKeyDownCapture(e) {
     wake();
+    // '/' and Ctrl+F focus the search box: the textarea takes the focus at once, so the keys
+    // that follow are not lost while the box activates on the next frame.
+    const findKey = (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'f' || e.key === 'F');
+    if ((e.key === '/' || findKey) && document.activeElement !== textarea) {
+      textarea.focus({ preventScroll: true });
+      if (e.key === '/') {
+        e.preventDefault();  // the '/' is a command here, not text
+        if (app) _wb_focus_search(app);
+      }
+    }
     const paste = (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V');
     const altGr = e.key.length === 1 && (e.getModifierState('AltGraph') || (e.ctrlKey && e.altKey));
     if ((paste || altGr) && document.activeElement === textarea) e.stopImmediatePropagation();
+  }
+
+  // SDL turns keypress into its own text events and prevents the default, which would keep the
+  // character out of the textarea; while the textarea has the focus, keypress is its alone.
+  function onKeyPressCapture(e) {
+    if (document.activeElement === textarea) e.stopImmediatePropagation();
   }
 
   const WAKE_EVENTS = ['keyup', 'mousedown', 'mouseup', 'mousemove', 'wheel', 'touchstart', 'touchmove',
@@ -74,6 +90,7 @@
     createTextarea();
     watchPixelRatio();
     window.addEventListener('keydown', onKeyDownCapture, true);
+    window.addEventListener('keypress', onKeyPressCapture, true);
     for (const type of WAKE_EVENTS) window.addEventListener(type, wake, { capture: true, passive: true });
   };
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/actions.h"
 #include "web_app.h"
 
 namespace wortblick::platform {
@@ -33,6 +34,18 @@ void install_clipboard(ImGuiIO& io) {
   io.SetClipboardTextFn = set_clipboard;
   io.GetClipboardTextFn = get_clipboard;
   io.ClipboardUserData = nullptr;
+}
+
+void deliver_pending_text(WebApp& app) {
+  if (app.pending_text.empty()) return;
+  const bool focus_pending = app.model.view_state.focus_search;
+  if (ImGui::GetIO().WantTextInput) {
+    ImGui::GetIO().AddInputCharactersUTF8(app.pending_text.c_str());
+    app.pending_text.clear();
+  } else if (!focus_pending && ++app.pending_text_frames > 3) {
+    app.pending_text.clear();  // nothing took the text: it was not meant for a field
+  }
+  if (app.pending_text.empty()) app.pending_text_frames = 0;
 }
 
 void sync_text_focus(WebApp& app, bool wants_text) {
@@ -65,6 +78,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void wb_text_input(WebApp* app, const char* utf8
   // Pasted line breaks would vanish in a single-line field and glue words together.
   std::replace(text.begin(), text.end(), '\n', ' ');
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
-  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  // Keys typed right after '/' or Ctrl+F arrive before the search box is active (it activates
+  // on the next frame); they wait for it instead of being dropped.
+  app->pending_text += text;
+  wb_wake(app);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void wb_focus_search(WebApp* app) {
+  wortblick::app::apply(app->model, wortblick::app::FocusSearch{});
   wb_wake(app);
 }

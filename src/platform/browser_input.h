@@ -13,6 +13,9 @@ void attach_browser_glue(WebApp& app);
 // ImGui copies through the browser clipboard; paste arrives as text from the page's paste event.
 void install_clipboard(ImGuiIO& io);
 
+// Hands text typed into the textarea to ImGui once a text field is active (call before NewFrame).
+void deliver_pending_text(WebApp& app);
+
 // Keeps the hidden textarea focused exactly while an ImGui text field is active.
 void sync_text_focus(WebApp& app, bool wants_text);
 

@@ -37,7 +37,7 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
     if (m.selected_article) article = m.workspace.corpus.articles[*m.selected_article].id;
     const app::Display& d = m.display;
     return reply({{"view", app::view_name(m.view)},
-                  {"query", ""},
+                  {"query", m.search.query},
                   {"article", article},
                   {"scope", "corpus"},
                   {"dialog", m.pending_import ? json("import") : json(nullptr)},

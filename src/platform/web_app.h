@@ -29,6 +29,8 @@ struct WebApp {
   bool sleeping = false;       // the main loop is paused until input arrives
   bool continuous = false;     // ?render=continuous: draw every frame (for measurements)
   bool text_focused = false;   // the hidden textarea has the focus
+  std::string pending_text;    // typed text waiting for a text field to become active
+  int pending_text_frames = 0;
   std::string url_fragment;    // what the URL shows now
   std::string url_navigation;  // its navigation part (view, article): a change pushes history
   std::uint64_t url_revision = 0;

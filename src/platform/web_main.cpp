@@ -65,8 +65,12 @@ void ensure_style(WebApp& app) {
 // (SDL keeps the browser from seeing them), which would scale the whole page instead of the text.
 void handle_shortcut(WebApp& app, const SDL_Event& event, bool typing) {
   namespace a = wortblick::app;
-  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL)) {
+  if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F3) {
+    a::apply(app.model, a::NextHit{(event.key.keysym.mod & KMOD_SHIFT) != 0});
+  }
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & (KMOD_CTRL | KMOD_GUI))) {
     switch (event.key.keysym.sym) {
+      case SDLK_f: a::apply(app.model, a::FocusSearch{}); break;
       case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: a::apply(app.model, a::ZoomIn{}); break;
       case SDLK_MINUS: case SDLK_KP_MINUS: a::apply(app.model, a::ZoomOut{}); break;
       case SDLK_0: case SDLK_KP_0: a::apply(app.model, a::ZoomReset{}); break;
@@ -74,7 +78,8 @@ void handle_shortcut(WebApp& app, const SDL_Event& event, bool typing) {
     }
   }
   // One-key commands work while no text field is being edited; the typed character decides,
-  // so they follow the keyboard layout ('/' is Shift+7 on German keyboards).
+  // so they follow the keyboard layout. ('/', Shift+7 on German keyboards, is handled in
+  // browser_glue.js, which must also move the focus before the next key arrives.)
   if (event.type == SDL_TEXTINPUT && !typing) {
     const std::string_view text = event.text.text;
     if (text == "p" || text == "P") a::apply(app.model, a::ToggleProjector{});
@@ -111,6 +116,7 @@ void frame(void* arg) {
   }
   ensure_style(app);
 
+  wortblick::platform::deliver_pending_text(app);
   const double ui_started = emscripten_get_now();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();

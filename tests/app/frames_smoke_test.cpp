@@ -100,6 +100,48 @@ TEST_F(HeadlessImGui, TagViewsSurviveFramesWithInput) {
   EXPECT_FALSE(model.pending_import.has_value());
 }
 
+TEST_F(HeadlessImGui, SearchResultsReaderHitsAndConcordanceDraw) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::SetQuery{"Whatsapp Nutzer"});
+  ASSERT_GT(model.search.result.total, 0u);
+  ASSERT_FALSE(model.search.concordance.empty());
+  app::apply(model, app::OpenHit{model.search.result.hits[0].article, std::nullopt});
+  ASSERT_FALSE(model.search.article_hits.empty());
+  EXPECT_TRUE(model.search.scroll_to_hit);
+  ImGuiIO& io = ImGui::GetIO();
+  for (int i = 0; i < 200; ++i) {
+    io.MousePos = ImVec2(static_cast<float>((i * 53) % 1280), static_cast<float>((i * 31) % 800));
+    io.MouseDown[0] = i % 11 == 6;
+    if (i == 50) app::apply(model, app::NextHit{});
+    if (i == 80) app::apply(model, app::SetView{app::View::Concordance});
+    if (i == 120) app::apply(model, app::SortConcordance{search::ConcordanceSort::Left});
+    if (i == 150) app::apply(model, app::SetQuery{"\"Ende-zu-Ende-Verschlüsselung\" OR massgeblich~"});
+    frame(model);
+  }
+  EXPECT_FALSE(model.search.scroll_to_hit);  // the reader consumed the scroll request
+}
+
+TEST(SearchActions, HitsFollowQueryAndArticleAndWrapAround) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::SetQuery{"Marktfuehrer"});
+  ASSERT_EQ(model.search.result.total, 1u);
+  const auto article = model.search.result.hits[0].article;
+  app::apply(model, app::OpenHit{article, std::nullopt});
+  const auto n = model.search.article_hits.size();
+  ASSERT_GE(n, 1u);
+  app::apply(model, app::NextHit{true});
+  EXPECT_EQ(model.search.current_hit, n - 1);
+  app::apply(model, app::NextHit{});
+  EXPECT_EQ(model.search.current_hit, 0u);
+  // The hit's bytes in the article text spell the word as written.
+  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[article]);
+  const auto& h = model.search.article_hits[0];
+  EXPECT_EQ(text.substr(h.begin, h.end - h.begin), "Marktführer");
+  app::apply(model, app::SetQuery{""});
+  EXPECT_TRUE(model.search.article_hits.empty());
+  EXPECT_EQ(model.search.result.total, 0u);
+}
+
 TEST(TagActions, MultiSelectionThenTaggingAndUndo) {
   auto model = app::make_model(make_embedded_workspace());
   const auto& articles = model.workspace.corpus.articles;

@@ -34,6 +34,22 @@ TEST(UrlState, ArticleRoundTripsThroughTheFragment) {
   EXPECT_EQ(app::encode_url_state(fresh), fragment);
 }
 
+TEST(UrlState, ViewQueryAndStemmingRoundTrip) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::SetQuery{"„Ende-zu-Ende“ & Marktführer"});
+  app::apply(model, app::SetStemming{false});
+  app::apply(model, app::SetView{app::View::Concordance});
+  const auto fragment = app::encode_url_state(model);
+  auto fresh = app::make_model(make_embedded_workspace());
+  for (const auto& a : app::url_state_actions(fresh, fragment)) app::apply(fresh, a);
+  EXPECT_EQ(fresh.search.query, model.search.query);
+  EXPECT_FALSE(fresh.search.stem);
+  EXPECT_EQ(fresh.view, app::View::Concordance);
+  EXPECT_EQ(app::encode_url_state(fresh), fragment);
+  // Typing changes the fragment but is not a navigation.
+  EXPECT_EQ(app::navigation_key(fresh).find("q="), std::string::npos);
+}
+
 TEST(UrlState, UnknownKeysAndIdsAreIgnored) {
   auto model = app::make_model(make_embedded_workspace());
   EXPECT_TRUE(app::url_state_actions(model, "article=nope:9&zzz=1&&=&view").empty());

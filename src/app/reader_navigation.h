@@ -1,0 +1,18 @@
+// Showing an article in the reader, with the search's hits in it (shared by several actions).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "app/model.h"
+
+namespace wortblick::app {
+
+// Opens article `index` in the reader (leaving the list selection alone), refreshes its search
+// highlights and, when `offset` is given, makes the hit at or after that byte the current one.
+void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset);
+
+// Recomputes the reader's highlights for the current query and article.
+void refresh_article_hits(Model& m);
+
+}  // namespace wortblick::app

@@ -1,0 +1,75 @@
+// Search results: ranked articles with score, hit count and snippets with the matches highlighted.
+#include <imgui.h>
+
+#include <string>
+
+#include "app/fonts.h"
+#include "app/rich_text.h"
+#include "app/theme.h"
+#include "app/views.h"
+
+namespace wortblick::app {
+namespace {
+
+void snippet_line(const search::Snippet& s, unsigned int hit_color) {
+  std::string text;
+  std::size_t shift = 0;
+  if (s.cut_before) {
+    text = "… ";
+    shift = text.size();
+  }
+  text += s.text;
+  if (s.cut_after) text += " …";
+  std::vector<Highlight> marks;
+  for (const auto& m : s.marks) marks.push_back({m.begin + shift, m.end + shift, hit_color, 0});
+  ImGui::Indent();
+  rich_text(text, marks, ImGui::GetContentRegionAvail().x);
+  ImGui::Unindent();
+}
+
+}  // namespace
+
+void results_view(const Model& model, Actions& actions) {
+  const Lang lang = model.display.lang;
+  const SearchUi& s = model.search;
+  const Palette colors = palette(model.display);
+  for (const auto& note : s.result.notes) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colors.accent);
+    ImGui::TextWrapped("%s", note.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (s.result.total == 0) {
+    ImGui::TextDisabled("%s", str::kNoResults(lang));
+    return;
+  }
+  ImGui::TextDisabled(str::kResults(lang), s.result.total);
+  ImGui::Separator();
+  ImGui::BeginChild("##hits");
+  const auto& articles = model.workspace.corpus.articles;
+  for (std::size_t h = 0; h < s.result.hits.size(); ++h) {
+    const search::SearchHit& hit = s.result.hits[h];
+    ImGui::PushID(static_cast<int>(h));
+    const bool open = model.selected_article == hit.article;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    ImGui::PushFont(title_font());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(articles[hit.article].title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::TextDisabled("%zu %s · Score %.2f", hit.count, str::kHits(lang), hit.score);
+    for (const auto& snippet : hit.snippets) snippet_line(snippet, colors.hit);
+    ImGui::EndGroup();
+    // The whole entry is one click target.
+    const ImVec2 end(start.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(start);
+    if (ImGui::Selectable("##open", open, 0, ImVec2(end.x - start.x, end.y - start.y))) {
+      actions.push(OpenHit{hit.article, std::nullopt});
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace wortblick::app

@@ -1,0 +1,101 @@
+// Typing into the search box with real key events (umlauts, ß, '/' to focus) finds and highlights.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch, openExplorer, screenshot } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { decodePng } from './lib/png.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(process.env.WORTBLICK_WEB_DIR);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stateIs = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
+
+// Counts pixels of the hit highlight color (light theme) in a region.
+function highlightPixels(png, x0, y0, x1, y1) {
+  const { width, pixels } = decodePng(png);
+  let n = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * width + x) * 4;
+      if (pixels[i] > 240 && pixels[i + 1] > 150 && pixels[i + 1] < 240 && pixels[i + 2] < 140) n++;
+    }
+  }
+  return n;
+}
+
+test('"/" focuses the search box; typing ä and ß with real keys searches as you type', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  await page.keyboard.press('/');
+  await page.keyboard.type('maßgeblich');
+  await stateIs(page, () => explorer.state().query === 'maßgeblich');
+  const results = await page.evaluate(() => explorer.search('maßgeblich'));
+  assert.ok(results.total >= 1);
+  assert.match(results.hits[0].snippets[0], /\[maßgeblich\]/);
+
+  // Umlaut spelled out finds the umlaut; the reader highlights every hit.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Marktfuehrer');
+  await stateIs(page, () => explorer.state().query === 'Marktfuehrer');
+  const found = await page.evaluate(() => explorer.search('Marktfuehrer'));
+  assert.equal(found.total, 1);
+  await page.keyboard.press('Enter');  // to the first hit of the open article
+  await page.mouse.click(200, 150);   // open the first result
+  await page.waitForTimeout(300);
+  const state = await page.evaluate(() => explorer.state());
+  assert.equal(state.article, found.hits[0].id);
+  const highlights = await page.evaluate(({ id }) => explorer.highlights(id, 'Marktfuehrer'), found.hits[0]);
+  assert.ok(highlights.body.length >= 1);
+  const { png } = await screenshot(page, 'search-marktfuehrer.png');
+  assert.ok(highlightPixels(png, 560, 100, 1270, 790) > 50, 'no highlighted hit in the reader');
+
+  // Typing ä directly works too.
+  await page.keyboard.press('/');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Nachrichtenä');
+  await stateIs(page, () => explorer.state().query === 'Nachrichtenä');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Esc clears the search; bad queries answer with a note, never an error', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  await page.keyboard.press('/');
+  await page.keyboard.type('"Ende-zu-Ende');
+  await stateIs(page, () => explorer.state().query === '"Ende-zu-Ende');
+  await page.keyboard.press('Escape');
+  await stateIs(page, () => explorer.state().query === '');
+  for (const q of ['', 'und der die', '"', '-', '*', 'x'.repeat(100000), '\u0000\u0007', '((((("a"))))', '\uD800']) {
+    const r = await page.evaluate((q) => explorer.search(q), q);
+    assert.equal(typeof r.total, 'number');
+  }
+  const typo = await page.evaluate(() => explorer.search('Whatsap'));
+  assert.ok(typo.total > 0);
+  assert.match(JSON.stringify(typo), /Meinten Sie/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the concordance view lists every occurrence and the URL keeps view and query', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  await page.evaluate(() => { location.hash = 'view=concordance&q=Whatsapp'; });
+  await stateIs(page, () => explorer.state().view === 'concordance' && explorer.state().query === 'Whatsapp');
+  const lines = await page.evaluate(() => explorer.concordance('Whatsapp', { width: 30 }));
+  assert.ok(lines.length > 10);
+  for (const l of lines.slice(0, 5)) assert.match(l.match, /whatsapp/i);
+  await page.mouse.move(700, 400);
+  await page.waitForTimeout(200);
+  await screenshot(page, 'concordance-dpr2.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
