@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/actions.h"
+#include "app/reader_navigation.h"
 #include "app/views.h"
 
 namespace wortblick::app {
@@ -41,6 +42,7 @@ void main_pane(Model& model, Actions& actions) {
 }  // namespace
 
 void draw_frame(Model& model) {
+  refresh_reader_marks(model);
   // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
   if (model.view != model.view_shown) {
     model.view_tab_forced = true;

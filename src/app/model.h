@@ -90,6 +90,20 @@ struct SearchUi {
   search::ConcordanceSort concordance_sort = search::ConcordanceSort::Corpus;
 };
 
+// What the reader shows besides the text: category words and tag suggestions for its article.
+struct ReaderMarks {
+  struct CategoryMark {
+    std::size_t begin = 0;  // byte range of the article text
+    std::size_t end = 0;
+    std::string color;      // the category's "#rrggbb"
+    std::string category;
+  };
+  std::vector<CategoryMark> categories;
+  std::vector<std::string> suggested_tags;
+  std::uint64_t tags_revision = ~std::uint64_t{0};  // the tag store revision these were made for
+  std::optional<std::size_t> article;
+};
+
 // State owned by widgets between frames (text being typed, open popups). Views may write it;
 // everything else changes only through actions.
 struct ViewState {
@@ -113,6 +127,7 @@ struct Model {
   std::optional<std::size_t> selection_anchor;      // where Shift+click extends from
   TagFilter tag_filter;
   SearchUi search;
+  ReaderMarks reader_marks;
   bool show_tag_manager = false;
   std::optional<PendingImport> pending_import;
   std::vector<Download> downloads;  // drained by the platform after each frame

@@ -15,4 +15,8 @@ void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset
 // Recomputes the reader's highlights for the current query and article.
 void refresh_article_hits(Model& m);
 
+// Recomputes category words and tag suggestions when the article or the tags changed (cheap
+// when nothing did: call it every frame).
+void refresh_reader_marks(Model& m);
+
 }  // namespace wortblick::app

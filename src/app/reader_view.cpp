@@ -57,6 +57,17 @@ void reader_tags(const Model& model, const Article& article, ViewState& vs, Acti
     ImGui::SameLine();
   }
   if (ImGui::SmallButton(str::kAddTag(lang))) ImGui::OpenPopup("add-tag");
+  // Suggestions: words that set this article apart from the rest; one click makes a tag.
+  for (const auto& word : model.reader_marks.suggested_tags) {
+    if (store.find_tag(word) && store.find_tag(word)->articles.count(article.id)) continue;
+    ImGui::SameLine();
+    ImGui::PushID(word.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+    if (ImGui::SmallButton(("+ " + word).c_str())) actions.push(TagArticles{word, ids});
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", str::kSuggestedTag(lang));
+    ImGui::PopID();
+  }
   if (ImGui::BeginPopup("add-tag")) {
     for (std::size_t i = 0; i < store.tag_count(); ++i) {
       const tags::Tag& t = store.tag_at(i);
@@ -119,6 +130,27 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
       if (current) focus = marks.size();
       marks.push_back({std::max(hits[h].begin, b) - b, std::min(hits[h].end, e) - b,
                        current ? colors.current_hit : colors.hit, 0});
+    }
+    // Category words are underlined in their category's color (hits keep their background).
+    const std::size_t hit_count = marks.size();
+    for (const auto& c : model.reader_marks.categories) {
+      if (c.end <= b || c.begin >= e) continue;
+      marks.push_back({c.begin - b, c.end - b, 0, color_from_hex(c.color)});
+    }
+    if (marks.size() > hit_count) {
+      // rich_text wants them sorted; keep the focus pointing at the same hit.
+      std::vector<std::size_t> order(marks.size());
+      for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t x, std::size_t y) { return marks[x].begin < marks[y].begin; });
+      std::vector<Highlight> sorted;
+      std::optional<std::size_t> new_focus;
+      for (std::size_t k = 0; k < order.size(); ++k) {
+        if (focus && order[k] == *focus) new_focus = k;
+        sorted.push_back(marks[order[k]]);
+      }
+      marks = std::move(sorted);
+      focus = new_focus;
     }
     return focus;
   };

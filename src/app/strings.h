@@ -110,6 +110,8 @@ inline constexpr Text kHelpText{
     "tag:name          only articles with this tag\n"
     "cat:name          any word of the word category\n\n"
     "Enter / F3: next hit   Shift+Enter: previous   Esc: clear"};
+inline constexpr Text kSuggestedTag{"Vorschlag: ein Wort, das diesen Artikel von den anderen abhebt. Klick = Tag.",
+                                    "Suggestion: a word that sets this article apart. Click to tag."};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

@@ -1,11 +1,14 @@
 // Headless ImGui smoke test: every view runs for hundreds of frames with input, no renderer.
 #include <gtest/gtest.h>
+#include <algorithm>
 #include <limits>
 #include <vector>
 #include <imgui.h>
 
 #include "app/fonts.h"
 #include "app/actions.h"
+#include "app/reader_navigation.h"
+#include "core/text/fold.h"
 #include "app/frame.h"
 #include "app/model.h"
 #include "app/theme.h"
@@ -162,6 +165,28 @@ TEST(TagActions, MultiSelectionThenTaggingAndUndo) {
   app::apply(model, app::RenameTag{"Werbung", ""});  // refused: shown as a notice
   ASSERT_FALSE(model.notices.empty());
   EXPECT_EQ(model.notices.back().text, app::NoticeText::TagError);
+}
+
+TEST(ReaderMarks, CategoryWordsAndSuggestionsFollowArticleAndTags) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::SelectArticle{0});  // the messenger article
+  app::refresh_reader_marks(model);
+  const auto& suggested = model.reader_marks.suggested_tags;
+  EXPECT_NE(std::find(suggested.begin(), suggested.end(), "Threema"), suggested.end());
+  EXPECT_TRUE(model.reader_marks.categories.empty());
+
+  app::apply(model, app::SetCategory{"Messenger", {"threema", "Signal", "WHATSAPP"}, false});
+  app::refresh_reader_marks(model);
+  ASSERT_FALSE(model.reader_marks.categories.empty());
+  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[0]);
+  for (const auto& c : model.reader_marks.categories) {
+    const auto word = text::search_key(text.substr(c.begin, c.end - c.begin));
+    EXPECT_TRUE(word == "threema" || word == "signal" || word == "whatsapp") << word;
+    EXPECT_EQ(c.category, "Messenger");
+  }
+  app::apply(model, app::DeleteCategory{"Messenger"});
+  app::refresh_reader_marks(model);
+  EXPECT_TRUE(model.reader_marks.categories.empty());
 }
 
 TEST(TagActions, ExportQueuesADownloadAndBadImportsChangeNothing) {
