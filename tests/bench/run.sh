@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The benchmark command: builds what the benchmarks need and prints their figures (not pass/fail).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+bash web/toolchain.sh all
+if ! cmp -s web/package-lock.json web/node_modules/.wortblick-installed-lock 2>/dev/null; then
+  (cd web && npm ci --no-audit --no-fund)
+  cp web/package-lock.json web/node_modules/.wortblick-installed-lock
+fi
+export NODE_PATH=/usr/share/nodejs
+
+echo "== Text pipeline throughput (native, Google Benchmark)"
+[ -f build/native/CMakeCache.txt ] || cmake --preset native >/dev/null
+cmake --build --preset native --target text_pipeline_bench add_texts_bench >/dev/null
+build/native/tests/text_pipeline_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+build/native/tests/add_texts_bench
+
+echo "== Search: Wortblick (wasm core in node) against MiniSearch and FlexSearch"
+[ -f build/node-build/CMakeCache.txt ] || cmake --preset node >/dev/null
+cmake --build --preset node >/dev/null
+node --no-experimental-fetch --expose-gc tests/bench/search_bench.mjs
