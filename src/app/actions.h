@@ -121,7 +121,33 @@ struct QueueDownload {
   std::string bytes;
 };
 
-using Action = std::variant<SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, FocusSearch, SetView,
+// --- charts (chart_actions.cpp)
+struct SetChartSettings {
+  ChartSettings settings;
+};
+// A word clicked in a chart: search it and show its concordance.
+struct ExploreWord {
+  std::string word;
+};
+// An article clicked in a chart: open it with `word` highlighted, at `offset` when given.
+struct OpenArticleWithWord {
+  std::size_t article;
+  std::string word;
+  std::optional<std::size_t> offset;
+};
+// The user's own stop words: added to or removed from the list every chart uses.
+struct EditStopword {
+  std::string word;
+  bool add = true;
+};
+struct ExportChartCsv {};
+struct ExportChartPng {
+  float x, y, width, height;  // the chart's screen rectangle, CSS pixels
+};
+struct PngSaved {};
+
+using Action = std::variant<SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
+                            PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
                             SetLanguage, SetShowBoilerplate, DismissNotice, ClickArticle, TagArticles,
                             UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
@@ -171,6 +197,14 @@ void apply_action(Model&, const FocusSearch&);
 void apply_action(Model&, const SetView&);
 void apply_action(Model&, const SortConcordance&);
 void apply_action(Model&, const QueueDownload&);
+
+void apply_action(Model&, const SetChartSettings&);
+void apply_action(Model&, const ExploreWord&);
+void apply_action(Model&, const OpenArticleWithWord&);
+void apply_action(Model&, const EditStopword&);
+void apply_action(Model&, const ExportChartCsv&);
+void apply_action(Model&, const ExportChartPng&);
+void apply_action(Model&, const PngSaved&);
 
 void apply(Model& model, const Action& action);
 void apply_all(Model& model, Actions& actions);

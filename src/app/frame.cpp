@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/actions.h"
+#include "app/charts.h"
 #include "app/reader_navigation.h"
 #include "app/views.h"
 
@@ -20,7 +21,10 @@ void main_pane(Model& model, Actions& actions) {
     View view;
     const Text& label;
   };
-  const Tab tabs[] = {{View::Reader, str::kReaderView}, {View::Concordance, str::kConcordanceView}};
+  const Tab tabs[] = {{View::Reader, str::kReaderView},           {View::Concordance, str::kConcordanceView},
+                      {View::Frequencies, str::kFrequenciesView}, {View::Trends, str::kTrendsView},
+                      {View::Dispersion, str::kDispersionView},   {View::Compare, str::kCompareView},
+                      {View::Cloud, str::kCloudView}};
   if (ImGui::BeginTabBar("views")) {
     for (const Tab& t : tabs) {
       const bool current = model.view == t.view;
@@ -36,6 +40,11 @@ void main_pane(Model& model, Actions& actions) {
   switch (model.view) {
     case View::Reader: reader_view(model, model.view_state, actions); break;
     case View::Concordance: concordance_view(model, actions); break;
+    case View::Frequencies: frequencies_view(model, model.view_state, actions); break;
+    case View::Trends: trends_view(model, model.view_state, actions); break;
+    case View::Dispersion: dispersion_view(model, model.view_state, actions); break;
+    case View::Compare: compare_view(model, model.view_state, actions); break;
+    case View::Cloud: cloud_view(model, model.view_state, actions); break;
   }
 }
 
@@ -43,6 +52,7 @@ void main_pane(Model& model, Actions& actions) {
 
 void draw_frame(Model& model) {
   refresh_reader_marks(model);
+  refresh_charts(model);
   // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
   if (model.view != model.view_shown) {
     model.view_tab_forced = true;

@@ -11,11 +11,13 @@
 #include "app/strings.h"
 #include "core/search/concordance.h"
 #include "core/search/search.h"
+#include "core/stats/charts.h"
+#include "core/stats/word_cloud.h"
 #include "core/workspace.h"
 
 namespace wortblick::app {
 
-enum class View { Reader, Concordance };
+enum class View { Reader, Concordance, Frequencies, Trends, Dispersion, Compare, Cloud };
 enum class Theme { Light, Dark };
 
 struct Display {
@@ -90,6 +92,40 @@ struct SearchUi {
   search::ConcordanceSort concordance_sort = search::ConcordanceSort::Corpus;
 };
 
+// What the charts show: scope and word options (shared by every chart), and each chart's input.
+struct ChartSettings {
+  stats::ScopeKind scope = stats::ScopeKind::Corpus;
+  std::string scope_id;  // article id, tag name or category name, as the scope needs
+  stats::WordOptions words;
+  int top_n = 25;          // 5 to 100
+  bool relative = false;   // per 1,000 words instead of counts
+  std::vector<stats::SeriesSpec> trends = {{"Amazon", false}, {"Whatsapp", false}};
+  std::string dispersion_word = "Whatsapp";
+  stats::ScopeKind compare_a = stats::ScopeKind::Article;
+  std::string compare_a_id;
+  stats::ScopeKind compare_b = stats::ScopeKind::Rest;
+  std::string compare_b_id;
+};
+
+// The charts' data, recomputed (through core's caches) when settings, corpus, query or tags change.
+struct ChartData {
+  std::string key;  // what the data was computed for
+  std::size_t pending = 0;  // articles still being counted: charts wait, with a progress bar
+  std::size_t counted = 0;
+  stats::FrequencyTable table;
+  stats::KeynessTable keyness;
+  stats::Distribution trends;
+  stats::Dispersion dispersion;
+  std::vector<stats::CloudWord> cloud_words;
+  stats::CloudLayout cloud;
+};
+
+// A region of the canvas to save as PNG after the next frame is drawn (CSS pixels).
+struct PngRequest {
+  std::string file_name;
+  float x = 0, y = 0, width = 0, height = 0;
+};
+
 // What the reader shows besides the text: category words and tag suggestions for its article.
 struct ReaderMarks {
   struct CategoryMark {
@@ -108,6 +144,9 @@ struct ReaderMarks {
 // everything else changes only through actions.
 struct ViewState {
   std::string query_input;      // the search box's text (the model's query follows it)
+  std::string term_input;       // a word being typed into a chart's word field
+  float cloud_width = 0;        // the cloud's canvas as the view last measured it
+  float cloud_height = 0;
   bool focus_search = false;    // '/' or Ctrl+F: the search box takes the keyboard next frame
   std::string new_tag_name;
   std::string rename_from;
@@ -128,6 +167,9 @@ struct Model {
   TagFilter tag_filter;
   SearchUi search;
   ReaderMarks reader_marks;
+  ChartSettings charts;
+  ChartData chart_data;
+  std::optional<PngRequest> png_request;  // drained by the platform after the frame is drawn
   bool show_tag_manager = false;
   std::optional<PendingImport> pending_import;
   std::vector<Download> downloads;  // drained by the platform after each frame

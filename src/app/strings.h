@@ -112,6 +112,38 @@ inline constexpr Text kHelpText{
     "Enter / F3: next hit   Shift+Enter: previous   Esc: clear"};
 inline constexpr Text kSuggestedTag{"Vorschlag: ein Wort, das diesen Artikel von den anderen abhebt. Klick = Tag.",
                                     "Suggestion: a word that sets this article apart. Click to tag."};
+inline constexpr Text kFrequenciesView{"Häufigkeiten", "Frequencies"};
+inline constexpr Text kTrendsView{"Verteilung", "Trends"};
+inline constexpr Text kDispersionView{"Streuung", "Dispersion"};
+inline constexpr Text kCompareView{"Vergleich", "Compare"};
+inline constexpr Text kCloudView{"Wortwolke", "Word cloud"};
+inline constexpr Text kScope{"Bereich", "Scope"};
+inline constexpr Text kScopeCorpus{"Ganzes Korpus", "Whole corpus"};
+inline constexpr Text kScopeArticle{"Ein Artikel", "One article"};
+inline constexpr Text kScopeTag{"Ein Tag", "A tag"};
+inline constexpr Text kScopeSearch{"Suchergebnis", "Search results"};
+inline constexpr Text kScopeCategory{"Wortkategorie", "Word category"};
+inline constexpr Text kScopeRest{"Alle übrigen Artikel", "All other articles"};
+inline constexpr Text kTopN{"Anzahl", "Top N"};
+inline constexpr Text kStopwordsOff{"Stoppwörter ausblenden", "Hide stop words"};
+inline constexpr Text kEditStopwords{"Stoppwörter …", "Stop words …"};
+inline constexpr Text kStemGroups{"Wortstämme zusammenfassen", "Group by stem"};
+inline constexpr Text kMinLength{"Mindestlänge", "Min. length"};
+inline constexpr Text kNumbers{"Zahlen", "Numbers"};
+inline constexpr Text kRelative{"Pro 1.000 Wörter", "Per 1,000 words"};
+inline constexpr Text kCount{"Anzahl", "Count"};
+inline constexpr Text kPer1000{"pro 1.000", "per 1,000"};
+inline constexpr Text kInArticles{"in Artikeln", "in articles"};
+inline constexpr Text kCounting{"Wörter werden gezählt …", "Counting words …"};
+inline constexpr Text kExportPng{"Als PNG speichern", "Save as PNG"};
+inline constexpr Text kClickWord{"Klick: suchen und Konkordanz zeigen", "Click: search and show the concordance"};
+inline constexpr Text kClickArticle{"Klick: Artikel öffnen", "Click: open the article"};
+inline constexpr Text kWordsToCompare{"Wörter oder Kategorien (bis 6)", "Words or categories (up to 6)"};
+inline constexpr Text kAdd{"Hinzufügen", "Add"};
+inline constexpr Text kWord{"Wort", "Word"};
+inline constexpr Text kMoreInA{"Häufiger in A", "More frequent in A"};
+inline constexpr Text kMoreInB{"Häufiger in B", "More frequent in B"};
+inline constexpr Text kNoOccurrences{"Kommt im Bereich nicht vor.", "Does not occur in the scope."};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

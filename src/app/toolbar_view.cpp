@@ -3,6 +3,8 @@
 #include <imgui_internal.h>  // GetActiveID
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "app/fonts.h"
 #include "app/views.h"
 
@@ -83,7 +85,15 @@ void toolbar_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::TextUnformatted("Wortblick");
   ImGui::PopFont();
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-  search_box(model, vs, actions, ImGui::GetFontSize() * 22);
+  // The search box takes what the buttons on both sides leave, up to 22 em.
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float right_buttons = ImGui::CalcTextSize(str::kManageTags(model.display.lang)).x +
+                              ImGui::CalcTextSize(str::kDisplay(model.display.lang)).x + st.FramePadding.x * 4 +
+                              st.ItemSpacing.x * 2;
+  const float after_box = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize(str::kStemming(model.display.lang)).x +
+                          st.ItemSpacing.x * 3 + st.ItemInnerSpacing.x;
+  const float room = ImGui::GetContentRegionAvail().x - right_buttons - after_box - ImGui::GetFontSize();
+  search_box(model, vs, actions, std::clamp(room, ImGui::GetFontSize() * 6, ImGui::GetFontSize() * 22));
 
   const char* label = str::kDisplay(model.display.lang);
   const char* tags_label = str::kManageTags(model.display.lang);

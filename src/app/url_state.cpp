@@ -2,6 +2,7 @@
 #include "app/url_state.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <utility>
 
@@ -37,6 +38,11 @@ const char* view_name(View v) {
   switch (v) {
     case View::Reader: return "reader";
     case View::Concordance: return "concordance";
+    case View::Frequencies: return "frequencies";
+    case View::Trends: return "trends";
+    case View::Dispersion: return "dispersion";
+    case View::Compare: return "compare";
+    case View::Cloud: return "cloud";
   }
   return "reader";
 }
@@ -89,22 +95,57 @@ std::string encode_url_state(const Model& model) {
   std::string out = navigation_key(model);
   if (!model.search.query.empty()) out += "&q=" + percent_encode(model.search.query);
   if (!model.search.stem) out += "&stem=0";
+  // Chart options, only where they differ from the defaults (links stay short).
+  const ChartSettings& c = model.charts;
+  const ChartSettings d;
+  if (c.scope != d.scope) out += "&scope=" + std::string(stats::scope_name(c.scope));
+  if (!c.scope_id.empty()) out += "&sid=" + percent_encode(c.scope_id);
+  if (c.top_n != d.top_n) out += "&top=" + std::to_string(c.top_n);
+  if (c.relative) out += "&rel=1";
+  if (c.words.stem) out += "&groups=stem";
+  if (!c.words.remove_stopwords) out += "&stopwords=1";
+  if (c.words.numbers) out += "&numbers=1";
+  if (c.dispersion_word != d.dispersion_word) out += "&word=" + percent_encode(c.dispersion_word);
   return out;
 }
 
 std::vector<Action> url_state_actions(const Model& model, std::string_view fragment) {
   const auto& articles = model.workspace.corpus.articles;
   std::optional<Action> stem, query, article, view;
+  ChartSettings charts = model.charts;
+  bool charts_changed = false;
   for (const auto& item : parse_fragment(fragment)) {
     const std::string& value = item.second;  // a named copy: clang 14 cannot capture bindings
     if (item.first == "view") {
-      for (const View v : {View::Reader, View::Concordance}) {
+      for (const View v : {View::Reader, View::Concordance, View::Frequencies, View::Trends, View::Dispersion,
+                           View::Compare, View::Cloud}) {
         if (value == view_name(v)) view = SetView{v};
       }
     } else if (item.first == "q") {
       query = SetQuery{value.substr(0, 1000)};
     } else if (item.first == "stem") {
       stem = SetStemming{value != "0"};
+    } else if (item.first == "scope") {
+      if (const auto kind = stats::scope_kind(value); kind && *kind != stats::ScopeKind::Rest) {
+        charts.scope = *kind;
+        charts_changed = true;
+      }
+    } else if (item.first == "sid") {
+      charts.scope_id = value.substr(0, 200);
+      charts_changed = true;
+    } else if (item.first == "top") {
+      charts.top_n = std::atoi(value.c_str());
+      charts_changed = true;
+    } else if (item.first == "rel" || item.first == "groups" || item.first == "stopwords" || item.first == "numbers") {
+      const bool on = value == "1" || value == "stem";
+      if (item.first == "rel") charts.relative = on;
+      if (item.first == "groups") charts.words.stem = on;
+      if (item.first == "stopwords") charts.words.remove_stopwords = !on;
+      if (item.first == "numbers") charts.words.numbers = on;
+      charts_changed = true;
+    } else if (item.first == "word") {
+      charts.dispersion_word = value.substr(0, 200);
+      charts_changed = true;
     } else if (item.first == "article") {
       const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article& a) { return a.id == value; });
       if (it != articles.end()) article = SelectArticle{static_cast<std::size_t>(it - articles.begin())};
@@ -112,6 +153,7 @@ std::vector<Action> url_state_actions(const Model& model, std::string_view fragm
   }
   // Order matters: opening an article shows the reader, so the view comes last.
   std::vector<Action> actions;
+  if (charts_changed) actions.push_back(SetChartSettings{charts});
   for (auto* a : {&stem, &query, &article, &view}) {
     if (*a) actions.push_back(std::move(**a));
   }

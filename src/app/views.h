@@ -9,6 +9,11 @@ namespace wortblick::app {
 void toolbar_view(const Model& model, ViewState& vs, Actions& actions);
 void results_view(const Model& model, Actions& actions);
 void concordance_view(const Model& model, Actions& actions);
+void frequencies_view(const Model& model, ViewState& vs, Actions& actions);
+void trends_view(const Model& model, ViewState& vs, Actions& actions);
+void dispersion_view(const Model& model, ViewState& vs, Actions& actions);
+void compare_view(const Model& model, ViewState& vs, Actions& actions);
+void cloud_view(const Model& model, ViewState& vs, Actions& actions);
 void article_list_view(const Model& model, ViewState& vs, Actions& actions);
 void reader_view(const Model& model, ViewState& vs, Actions& actions);
 void tag_manager_view(const Model& model, ViewState& vs, Actions& actions);

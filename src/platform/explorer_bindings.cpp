@@ -11,6 +11,9 @@
 #include "app/tag_persistence.h"
 #include "app/url_state.h"
 #include "core/api/explorer_api.h"
+#include "core/search/search.h"
+#include "core/stats/scope.h"
+#include "core/search/search_api.h"
 #include "web_app.h"
 
 namespace wortblick::platform {
@@ -39,7 +42,8 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
     return reply({{"view", app::view_name(m.view)},
                   {"query", m.search.query},
                   {"article", article},
-                  {"scope", "corpus"},
+                  {"scope", std::string(stats::scope_name(m.charts.scope))},
+                  {"scopeId", m.charts.scope_id},
                   {"dialog", m.pending_import ? json("import") : json(nullptr)},
                   {"tagManager", m.show_tag_manager},
                   {"display",
@@ -76,9 +80,36 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
 
 }  // namespace
 
+// Chart scopes may name a search query ({scope: 'search', id: query}); core takes article ids,
+// so the query is run here first.
+void resolve_search_scopes(WebApp& app, json& args) {
+  if (!args.is_array()) return;
+  for (auto& arg : args) {
+    if (!arg.is_object() || arg.value("scope", "") != "search" || arg.contains("ids")) continue;
+    const auto* query = arg.contains("id") ? arg["id"].get_ptr<const std::string*>() : nullptr;
+    const std::string q = query ? *query : app.model.search.query;
+    Workspace& w = app.model.workspace;
+    const search::SearchHooks hooks = search::workspace_hooks(w);
+    search::SearchOptions options;
+    options.limit = w.corpus.articles.size();
+    options.snippets = 0;
+    json ids = json::array();
+    for (const auto& hit : search::search({w.search.index, w.corpus, w.pipeline.stopwords(), hooks}, q, options).hits) {
+      ids.push_back(hit.id);
+    }
+    arg["ids"] = std::move(ids);
+  }
+}
+
 std::string call_api(WebApp& app, std::string_view method, std::string_view args_json) {
-  const json args = json::parse(args_json, nullptr, false);
+  json args = json::parse(args_json, nullptr, false);
   if (auto r = call_app_api(app, method, args)) return std::move(*r);
+  if (method == "frequencies" || method == "frequenciesCsv" || method == "keyness") {
+    resolve_search_scopes(app, args);
+    if (auto reply = call_core_api(app.model.workspace, method, args.dump(-1, ' ', false, json::error_handler_t::replace))) {
+      return std::move(*reply);
+    }
+  }
   if (auto reply = call_core_api(app.model.workspace, method, args_json)) return std::move(*reply);
   return json{{"error", "no such method: " + std::string(method)}}.dump(-1, ' ', false,
                                                                       json::error_handler_t::replace);

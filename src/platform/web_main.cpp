@@ -7,7 +7,9 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 #include <string_view>
 
 #include "app/fonts.h"
@@ -31,6 +33,25 @@ EM_JS(int, js_continuous_rendering, (), {
 });
 EM_JS(void, js_failed, (const char* message), { Module['wortblickFailed'](UTF8ToString(message)); });
 
+EM_JS(void, js_save_png, (float x, float y, float w, float h, const char* name), {
+  const source = Module['canvas'];
+  const ratio = source.width / source.clientWidth;
+  const out = document.createElement('canvas');
+  out.width = Math.max(1, Math.round(w * ratio));
+  out.height = Math.max(1, Math.round(h * ratio));
+  out.getContext('2d').drawImage(source, x * ratio, y * ratio, w * ratio, h * ratio, 0, 0, out.width, out.height);
+  const fileName = UTF8ToString(name);
+  out.toBlob((blob) => {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }, 'image/png');
+});
 EM_JS(void, js_announce_resize, (), { window.dispatchEvent(new Event('resize')); });
 EM_JS(int, js_prefers_english, (), {
   const lang = (navigator.language || 'de').toLowerCase();
@@ -104,9 +125,22 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
-  SDL_Event event;
   const bool typing = ImGui::GetIO().WantTextInput;
-  while (SDL_PollEvent(&event)) {
+  // ImGui 1.86 reads keys as held-down state: a key pressed and released within one frame would
+  // never be seen as pressed (fast typing, a busy machine). Its release waits for the next frame.
+  std::vector<SDL_Event> events = std::move(app.deferred_events);
+  app.deferred_events.clear();
+  SDL_Event polled;
+  while (SDL_PollEvent(&polled)) events.push_back(polled);
+  std::vector<SDL_Scancode> pressed_now;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const SDL_Event& event = events[i];
+    if (event.type == SDL_KEYUP &&
+        std::find(pressed_now.begin(), pressed_now.end(), event.key.keysym.scancode) != pressed_now.end()) {
+      app.deferred_events.assign(events.begin() + static_cast<std::ptrdiff_t>(i), events.end());
+      break;
+    }
+    if (event.type == SDL_KEYDOWN) pressed_now.push_back(event.key.keysym.scancode);
     app.pacing.on_change();
     handle_shortcut(app, event, typing);
     // Text arrives through the hidden textarea (browser_glue.js), which also sees dead keys,
@@ -114,6 +148,7 @@ void frame(void* arg) {
     if (event.type == SDL_TEXTINPUT) continue;
     ImGui_ImplSDL2_ProcessEvent(&event);
   }
+  if (!app.deferred_events.empty()) app.pacing.on_change();  // another frame must come for them
   ensure_style(app);
 
   wortblick::platform::deliver_pending_text(app);
@@ -135,6 +170,11 @@ void frame(void* arg) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(app.window);
+  // A chart saved as PNG is read back now, while the drawing buffer still holds this frame.
+  if (const auto& png = app.model.png_request) {
+    js_save_png(png->x, png->y, png->width, png->height, png->file_name.c_str());
+    wortblick::app::apply(app.model, wortblick::app::PngSaved{});
+  }
   app.last_frame_ms = emscripten_get_now() - started + app.ui_ms;
 
   // ImGui lays out windows on the first frame and draws them settled on the second.
@@ -145,7 +185,9 @@ void frame(void* arg) {
   wortblick::platform::run_file_effects(app);
   const ImGuiIO& io = ImGui::GetIO();
   wortblick::platform::sync_text_focus(app, io.WantTextInput);
-  if (!app.continuous && app.pacing.may_sleep_after_frame(app.frames_drawn < 2)) {
+  // Frames keep coming while there is work: held-back key releases, articles being counted.
+  const bool busy = app.frames_drawn < 2 || !app.deferred_events.empty() || app.model.chart_data.pending > 0;
+  if (!app.continuous && app.pacing.may_sleep_after_frame(busy)) {
     wortblick::platform::sleep_until_input(app, io.WantTextInput);
   }
 }

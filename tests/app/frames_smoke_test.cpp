@@ -124,6 +124,51 @@ TEST_F(HeadlessImGui, SearchResultsReaderHitsAndConcordanceDraw) {
   EXPECT_FALSE(model.search.scroll_to_hit);  // the reader consumed the scroll request
 }
 
+TEST_F(HeadlessImGui, EveryChartViewDrawsAndReactsToClicks) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::TagArticles{"Amazon", {model.workspace.corpus.articles[3].id, model.workspace.corpus.articles[4].id}});
+  app::apply(model, app::SetCategory{"Messenger", {"Threema", "Signal", "Whatsapp"}, false});
+  ImGuiIO& io = ImGui::GetIO();
+  const app::View views[] = {app::View::Frequencies, app::View::Trends, app::View::Dispersion, app::View::Compare,
+                             app::View::Cloud};
+  for (const app::View v : views) {
+    for (int variant = 0; variant < 3; ++variant) {
+      app::ChartSettings c = model.charts;
+      c.scope = variant == 0 ? stats::ScopeKind::Corpus : variant == 1 ? stats::ScopeKind::Tag : stats::ScopeKind::Category;
+      c.words.stem = variant == 2;
+      c.relative = variant == 1;
+      app::apply(model, app::SetChartSettings{c});
+      app::apply(model, app::SetView{v});
+      for (int i = 0; i < 60; ++i) {
+        io.MousePos = ImVec2(static_cast<float>(300 + (i * 67) % 900), static_cast<float>(120 + (i * 37) % 640));
+        io.MouseDown[0] = i % 13 == 7;
+        frame(model);
+        if (model.view != v) app::apply(model, app::SetView{v});  // a click opened the reader or concordance
+      }
+    }
+  }
+  // The frequency chart holds data, and exporting it queues a CSV with a BOM.
+  app::apply(model, app::SetChartSettings{app::ChartSettings{}});
+  app::apply(model, app::SetView{app::View::Frequencies});
+  frame(model);
+  ASSERT_FALSE(model.chart_data.table.rows.empty());
+  app::apply(model, app::ExportChartCsv{});
+  ASSERT_FALSE(model.downloads.empty());
+  EXPECT_EQ(model.downloads.back().bytes.rfind("\xEF\xBB\xBF", 0), 0u);
+  EXPECT_NE(model.downloads.back().file_name.find("haeufigkeiten-corpus"), std::string::npos);
+}
+
+TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::ExploreWord{"Threema"});
+  EXPECT_EQ(model.search.query, "Threema");
+  EXPECT_EQ(model.view, app::View::Concordance);
+  EXPECT_FALSE(model.search.concordance.empty());
+  app::apply(model, app::OpenArticleWithWord{0, "Whatsapp", std::nullopt});
+  EXPECT_EQ(model.view, app::View::Reader);
+  EXPECT_FALSE(model.search.article_hits.empty());
+}
+
 TEST(SearchActions, HitsFollowQueryAndArticleAndWrapAround) {
   auto model = app::make_model(make_embedded_workspace());
   app::apply(model, app::SetQuery{"Marktfuehrer"});

@@ -50,6 +50,30 @@ TEST(UrlState, ViewQueryAndStemmingRoundTrip) {
   EXPECT_EQ(app::navigation_key(fresh).find("q="), std::string::npos);
 }
 
+TEST(UrlState, ChartScopeAndOptionsRoundTrip) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::ChartSettings c;
+  c.scope = stats::ScopeKind::Tag;
+  c.scope_id = "Daten & Schutz";
+  c.top_n = 40;
+  c.relative = true;
+  c.words.stem = true;
+  c.dispersion_word = "Verschlüsselung";
+  app::apply(model, app::SetChartSettings{c});
+  app::apply(model, app::SetView{app::View::Frequencies});
+  const auto fragment = app::encode_url_state(model);
+  auto fresh = app::make_model(make_embedded_workspace());
+  for (const auto& a : app::url_state_actions(fresh, fragment)) app::apply(fresh, a);
+  EXPECT_EQ(fresh.charts.scope, c.scope);
+  EXPECT_EQ(fresh.charts.scope_id, c.scope_id);
+  EXPECT_EQ(fresh.charts.top_n, 40);
+  EXPECT_TRUE(fresh.charts.relative);
+  EXPECT_TRUE(fresh.charts.words.stem);
+  EXPECT_TRUE(fresh.charts.words.remove_stopwords);
+  EXPECT_EQ(fresh.charts.dispersion_word, c.dispersion_word);
+  EXPECT_EQ(fresh.view, app::View::Frequencies);
+}
+
 TEST(UrlState, UnknownKeysAndIdsAreIgnored) {
   auto model = app::make_model(make_embedded_workspace());
   EXPECT_TRUE(app::url_state_actions(model, "article=nope:9&zzz=1&&=&view").empty());

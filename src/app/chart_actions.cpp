@@ -1,0 +1,70 @@
+// Handlers of chart actions, and the refresh that recomputes chart data when its inputs change.
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app/actions.h"
+#include "app/charts.h"
+#include "app/reader_navigation.h"
+#include "core/stats/csv_export.h"
+
+namespace wortblick::app {
+namespace {
+
+std::string scope_file_name(const Model& m) {
+  std::string name = std::string(stats::scope_name(m.charts.scope));
+  if (!m.charts.scope_id.empty()) name += "-" + m.charts.scope_id;
+  for (char& c : name) {
+    if (c == '/' || c == '\\' || c == ':' || c == ' ' || c == '"') c = '_';
+  }
+  return name;
+}
+
+}  // namespace
+
+void apply_action(Model& m, const SetChartSettings& a) {
+  m.charts = a.settings;
+  m.charts.top_n = std::clamp(m.charts.top_n, 5, 100);
+  if (m.charts.trends.size() > 6) m.charts.trends.resize(6);
+}
+
+void apply_action(Model& m, const ExploreWord& a) {
+  apply_action(m, SetQuery{a.word});
+  m.view = View::Concordance;
+}
+
+void apply_action(Model& m, const OpenArticleWithWord& a) {
+  apply_action(m, SetQuery{a.word});
+  apply_action(m, OpenHit{a.article, a.offset});
+}
+
+void apply_action(Model& m, const EditStopword& a) {
+  text::Stopwords list = m.workspace.pipeline.stopwords();
+  if (a.add) {
+    list.add(a.word);
+  } else {
+    list.remove(a.word);
+  }
+  m.workspace.pipeline.set_stopwords(std::move(list));
+  m.chart_data.key.clear();  // charts recount with the new list (core's caches notice it too)
+}
+
+void apply_action(Model& m, const ExportChartCsv&) {
+  const std::string base = std::string("wortblick-") + chart_file_stem(m.view) + "-" + scope_file_name(m);
+  if (m.view == View::Compare) {
+    m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8",
+                           stats::keyness_csv(stats::merged(m.chart_data.keyness, 1000))});
+  } else {
+    m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8", stats::frequency_csv(m.chart_data.table.rows)});
+  }
+}
+
+void apply_action(Model& m, const ExportChartPng& a) {
+  m.png_request = PngRequest{std::string("wortblick-") + chart_file_stem(m.view) + "-" + scope_file_name(m) + ".png",
+                             a.x, a.y, a.width, a.height};
+}
+
+void apply_action(Model& m, const PngSaved&) { m.png_request.reset(); }
+
+}  // namespace wortblick::app

@@ -1,0 +1,186 @@
+// The chart controls every chart view shows above its chart.
+#include "app/chart_controls.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <string>
+
+namespace wortblick::app {
+
+const char* scope_label(Lang lang, stats::ScopeKind kind) {
+  switch (kind) {
+    case stats::ScopeKind::Corpus: return str::kScopeCorpus(lang);
+    case stats::ScopeKind::Article: return str::kScopeArticle(lang);
+    case stats::ScopeKind::Tag: return str::kScopeTag(lang);
+    case stats::ScopeKind::Search: return str::kScopeSearch(lang);
+    case stats::ScopeKind::Category: return str::kScopeCategory(lang);
+    case stats::ScopeKind::Rest: return str::kScopeRest(lang);
+  }
+  return "";
+}
+
+bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::string& scope_id, bool allow_rest) {
+  const Lang lang = m.display.lang;
+  const float em = ImGui::GetFontSize();
+  bool changed = false;
+  ImGui::PushID(id);
+  ImGui::SetNextItemWidth(em * 11);
+  if (ImGui::BeginCombo("##kind", scope_label(lang, kind))) {
+    for (const auto k : {stats::ScopeKind::Corpus, stats::ScopeKind::Article, stats::ScopeKind::Tag,
+                         stats::ScopeKind::Search, stats::ScopeKind::Category, stats::ScopeKind::Rest}) {
+      if (k == stats::ScopeKind::Rest && !allow_rest) continue;
+      if (ImGui::Selectable(scope_label(lang, k), k == kind)) {
+        kind = k;
+        scope_id.clear();
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  const stats::Scope resolved = [&] {
+    stats::Scope s{kind, scope_id, {}};
+    if (s.id.empty() && kind == stats::ScopeKind::Article && m.selected_article) {
+      s.id = m.workspace.corpus.articles[*m.selected_article].id;
+    }
+    return s;
+  }();
+  auto id_combo = [&](const std::string& preview, auto&& items) {
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 18);
+    if (ImGui::BeginCombo("##id", preview.c_str())) {
+      items();
+      ImGui::EndCombo();
+    }
+  };
+  const auto& store = m.workspace.tags;
+  if (kind == stats::ScopeKind::Article) {
+    const Article* a = m.workspace.corpus.find_article(resolved.id);
+    id_combo(a ? a->title : std::string("–"), [&] {
+      for (const auto& art : m.workspace.corpus.articles) {
+        if (ImGui::Selectable(art.title.c_str(), art.id == resolved.id)) {
+          scope_id = art.id;
+          changed = true;
+        }
+      }
+    });
+  } else if (kind == stats::ScopeKind::Tag) {
+    id_combo(scope_id.empty() && store.tag_count() ? store.tag_at(0).name : scope_id, [&] {
+      for (std::size_t i = 0; i < store.tag_count(); ++i) {
+        if (ImGui::Selectable(store.tag_at(i).name.c_str(), store.tag_at(i).name == scope_id)) {
+          scope_id = store.tag_at(i).name;
+          changed = true;
+        }
+      }
+    });
+  } else if (kind == stats::ScopeKind::Category) {
+    id_combo(scope_id.empty() && store.category_count() ? store.category_at(0).name : scope_id, [&] {
+      for (std::size_t i = 0; i < store.category_count(); ++i) {
+        if (ImGui::Selectable(store.category_at(i).name.c_str(), store.category_at(i).name == scope_id)) {
+          scope_id = store.category_at(i).name;
+          changed = true;
+        }
+      }
+    });
+  } else if (kind == stats::ScopeKind::Search) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("„%s“", m.search.query.c_str());
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+namespace {
+
+// Controls flow like words: the next one goes on the same line while it fits.
+void flow(float next_width) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width < right) ImGui::SameLine();
+}
+
+float checkbox_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
+void stopword_editor(const Model& m, ViewState& vs, Actions& actions) {
+  const Lang lang = m.display.lang;
+  const auto words = m.workspace.pipeline.stopwords().keys();
+  ImGui::TextDisabled("%zu", words.size());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::InputTextWithHint("##add-stopword", str::kAdd(lang), &vs.term_input, ImGuiInputTextFlags_EnterReturnsTrue) &&
+      !vs.term_input.empty()) {
+    actions.push(EditStopword{vs.term_input, true});
+    vs.term_input.clear();
+  }
+  ImGui::BeginChild("##stopwords", ImVec2(ImGui::GetFontSize() * 24, ImGui::GetFontSize() * 14), true);
+  for (const auto& w : words) {
+    ImGui::PushID(w.c_str());
+    if (ImGui::SmallButton("×")) actions.push(EditStopword{w, false});
+    ImGui::SameLine();
+    ImGui::TextUnformatted(w.c_str());
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top_n) {
+  const Lang lang = m.display.lang;
+  const float em = ImGui::GetFontSize();
+  ChartSettings c = m.charts;
+  bool changed = false;
+  if (with_top_n) {
+    ImGui::SetNextItemWidth(em * 8);
+    changed |= ImGui::SliderInt(str::kTopN(lang), &c.top_n, 5, 100);
+    flow(checkbox_width(str::kStopwordsOff(lang)));
+  }
+  changed |= ImGui::Checkbox(str::kStopwordsOff(lang), &c.words.remove_stopwords);
+  ImGui::SameLine();
+  if (ImGui::SmallButton(str::kEditStopwords(lang))) ImGui::OpenPopup("stopwords");
+  if (ImGui::BeginPopup("stopwords")) {
+    stopword_editor(m, vs, actions);
+    ImGui::EndPopup();
+  }
+  flow(checkbox_width(str::kStemGroups(lang)));
+  changed |= ImGui::Checkbox(str::kStemGroups(lang), &c.words.stem);
+  flow(checkbox_width(str::kNumbers(lang)));
+  changed |= ImGui::Checkbox(str::kNumbers(lang), &c.words.numbers);
+  flow(em * 6 + ImGui::CalcTextSize(str::kMinLength(lang)).x);
+  int min_length = static_cast<int>(c.words.min_length);
+  ImGui::SetNextItemWidth(em * 6);
+  if (ImGui::SliderInt(str::kMinLength(lang), &min_length, 1, 15)) {
+    c.words.min_length = static_cast<std::size_t>(min_length);
+    changed = true;
+  }
+  if (with_top_n) {
+    flow(checkbox_width(str::kRelative(lang)));
+    changed |= ImGui::Checkbox(str::kRelative(lang), &c.relative);
+  }
+  if (changed) actions.push(SetChartSettings{c});
+}
+
+bool export_buttons(const Model& m, Actions& actions, bool csv) {
+  const Lang lang = m.display.lang;
+  if (csv) {
+    if (ImGui::Button(str::kExportCsv(lang))) actions.push(ExportChartCsv{});
+    ImGui::SameLine();
+  }
+  return ImGui::Button(str::kExportPng(lang));
+}
+
+void queue_png(Actions& actions, float x0, float y0, float x1, float y1) {
+  actions.push(ExportChartPng{x0, y0, x1 - x0, y1 - y0});
+}
+
+bool counting_progress(const Model& m) {
+  const ChartData& d = m.chart_data;
+  if (d.pending == 0) return false;
+  const std::size_t total = m.workspace.corpus.articles.size();
+  const float done = total ? 1.0f - static_cast<float>(d.pending) / static_cast<float>(total) : 1.0f;
+  ImGui::TextUnformatted(str::kCounting(m.display.lang));
+  ImGui::ProgressBar(done, ImVec2(ImGui::GetFontSize() * 20, 0));
+  return true;
+}
+
+}  // namespace wortblick::app

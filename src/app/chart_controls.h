@@ -1,0 +1,26 @@
+// Controls the chart views share: scope picker, word options, export buttons, counting progress.
+#pragma once
+
+#include "app/actions.h"
+#include "app/model.h"
+
+namespace wortblick::app {
+
+// A combo for the scope kind plus, where the kind needs one, a combo for the article/tag/category.
+// Returns true when the user changed it (kind and id written to the arguments).
+bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::string& scope_id, bool allow_rest);
+
+// Stop words, stems, minimum length, numbers; queues SetChartSettings on change.
+void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top_n);
+
+// CSV (queued at once) and PNG buttons; returns true when PNG was clicked: the view then
+// queues its chart's rectangle with queue_png once the chart is drawn.
+bool export_buttons(const Model& m, Actions& actions, bool csv);
+void queue_png(Actions& actions, float x0, float y0, float x1, float y1);
+
+// While articles are being counted: a progress bar instead of the chart. Returns true when waiting.
+bool counting_progress(const Model& m);
+
+const char* scope_label(Lang lang, stats::ScopeKind kind);
+
+}  // namespace wortblick::app

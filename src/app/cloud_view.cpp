@@ -1,0 +1,61 @@
+// Word cloud (Voyant "Cirrus"): the top words sized by frequency, colored by category, laid out
+// without overlaps by core and stable between frames; click a word to search it.
+#include <imgui.h>
+
+#include <string>
+
+#include "app/chart_controls.h"
+#include "app/tag_chip.h"
+#include "app/theme.h"
+#include "app/views.h"
+#include "core/tags/category_matcher.h"
+#include "core/text/fold.h"
+
+namespace wortblick::app {
+
+void cloud_view(const Model& model, ViewState& vs, Actions& actions) {
+  const Lang lang = model.display.lang;
+  ChartSettings c = model.charts;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(str::kScope(lang));
+  ImGui::SameLine();
+  if (scope_picker(model, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+  word_options(model, vs, actions, false);
+  const bool png = export_buttons(model, actions, true);
+  if (counting_progress(model)) return;
+
+  ImGui::BeginChild("##cloud");
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  vs.cloud_width = avail.x;  // the layout follows the pane's size (refresh_charts reads it)
+  vs.cloud_height = avail.y;
+  const ChartData& d = model.chart_data;
+  const Palette colors = palette(model.display);
+  const tags::CategoryMatcher matcher(model.workspace.tags, [](std::string_view w) { return text::search_key(w); });
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImFont* font = ImGui::GetFont();
+  for (const auto& p : d.cloud.placed) {
+    if (p.index >= d.cloud_words.size()) continue;
+    const std::string& word = d.cloud_words[p.index].text;
+    const auto cats = matcher.match(text::search_key(word));
+    const unsigned int color = cats.empty() ? colors.accent
+                                            : color_from_hex(model.workspace.tags.category_at(cats.front()).color);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + p.x, origin.y + p.y));
+    ImGui::PushID(static_cast<int>(p.index));
+    if (ImGui::InvisibleButton("##w", ImVec2(std::max(p.width, 1.0f), std::max(p.height, 1.0f)))) {
+      actions.push(ExploreWord{word});
+    }
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    dl->AddText(font, p.font_px, ImVec2(origin.x + p.x, origin.y + p.y), color, word.c_str());
+    if (hovered) {
+      dl->AddRect(ImVec2(origin.x + p.x - 2, origin.y + p.y), ImVec2(origin.x + p.x + p.width + 2, origin.y + p.y + p.height),
+                  ImGui::GetColorU32(ImGuiCol_Text), 3.0f);
+      ImGui::SetTooltip("%s: %.0f\n%s", word.c_str(), d.cloud_words[p.index].weight, str::kClickWord(lang));
+    }
+  }
+  if (png) queue_png(actions, origin.x, origin.y, origin.x + avail.x, origin.y + avail.y);
+  ImGui::EndChild();
+}
+
+}  // namespace wortblick::app

@@ -1,0 +1,101 @@
+// Dispersion plot (AntConc "Plot"): one strip per article, a tick at each occurrence of the word;
+// click a tick to read that place.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "app/chart_controls.h"
+#include "app/theme.h"
+#include "app/views.h"
+
+namespace wortblick::app {
+
+void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
+  const Lang lang = model.display.lang;
+  const float em = ImGui::GetFontSize();
+  ChartSettings c = model.charts;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(str::kScope(lang));
+  ImGui::SameLine();
+  if (scope_picker(model, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+  ImGui::SameLine();
+  if (vs.term_input.empty() && !ImGui::IsAnyItemActive()) vs.term_input = c.dispersion_word;
+  ImGui::SetNextItemWidth(em * 12);
+  if (ImGui::InputTextWithHint("##word", str::kWord(lang), &vs.term_input, ImGuiInputTextFlags_EnterReturnsTrue) &&
+      !vs.term_input.empty()) {
+    c.dispersion_word = vs.term_input;
+    actions.push(SetChartSettings{c});
+  }
+  ImGui::SameLine();
+  bool stem = c.words.stem;
+  if (ImGui::Checkbox(str::kStemGroups(lang), &stem)) {
+    c.words.stem = stem;
+    actions.push(SetChartSettings{c});
+  }
+  ImGui::SameLine();
+  const bool png = export_buttons(model, actions, false);
+  if (counting_progress(model)) return;
+  const stats::Dispersion& d = model.chart_data.dispersion;
+  if (!d.error.empty()) {
+    ImGui::TextWrapped("%s", d.error.c_str());
+    return;
+  }
+  if (d.articles.empty()) {
+    ImGui::TextDisabled("%s", str::kNoOccurrences(lang));
+    return;
+  }
+  const Palette colors = palette(model.display);
+  ImGui::BeginChild("##chart");
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float label_w = std::min(em * 16, ImGui::GetContentRegionAvail().x * 0.35f);
+  const float strip_w = ImGui::GetContentRegionAvail().x - label_w - em * 4;
+  const float strip_h = ImGui::GetTextLineHeight() * 1.4f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  for (std::size_t a = 0; a < d.articles.size(); ++a) {
+    const auto& art = d.articles[a];
+    ImGui::PushID(static_cast<int>(a));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##strip", ImVec2(label_w + strip_w + em * 4, strip_h));
+    const bool hovered = ImGui::IsItemHovered();
+    dl->PushClipRect(p, ImVec2(p.x + label_w - em * 0.4f, p.y + strip_h), true);
+    dl->AddText(ImVec2(p.x, p.y + (strip_h - ImGui::GetTextLineHeight()) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                art.article->title.c_str());
+    dl->PopClipRect();
+    const ImVec2 s0(p.x + label_w, p.y + strip_h * 0.15f);
+    const ImVec2 s1(s0.x + strip_w, p.y + strip_h * 0.85f);
+    dl->AddRect(s0, s1, ImGui::GetColorU32(ImGuiCol_Border));
+    // The tick nearest the mouse is the click target.
+    std::optional<std::size_t> nearest;
+    float nearest_dx = em * 0.6f;
+    for (std::size_t k = 0; k < art.positions.size(); ++k) {
+      const float x = s0.x + strip_w * (static_cast<float>(art.positions[k]) + 0.5f) /
+                                 static_cast<float>(std::max<std::uint32_t>(art.length, 1));
+      dl->AddLine(ImVec2(x, s0.y), ImVec2(x, s1.y), colors.accent, std::max(1.5f, em * 0.1f));
+      if (hovered && std::fabs(mouse.x - x) < nearest_dx) {
+        nearest_dx = std::fabs(mouse.x - x);
+        nearest = k;
+      }
+    }
+    char count[32];
+    std::snprintf(count, sizeof count, "%zu", art.positions.size());
+    dl->AddText(ImVec2(s1.x + em * 0.5f, p.y + (strip_h - ImGui::GetTextLineHeight()) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_Text), count);
+    if (hovered) ImGui::SetTooltip("%s\n%s", art.article->title.c_str(), str::kClickArticle(lang));
+    if (ImGui::IsItemClicked()) {
+      const std::size_t index = static_cast<std::size_t>(art.article - model.workspace.corpus.articles.data());
+      std::optional<std::size_t> offset;
+      if (nearest) offset = art.offsets[*nearest];
+      actions.push(OpenArticleWithWord{index, c.dispersion_word, offset});
+    }
+    ImGui::PopID();
+  }
+  const ImVec2 bottom(top.x + label_w + strip_w + em * 4, ImGui::GetCursorScreenPos().y);
+  if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
+  ImGui::EndChild();
+}
+
+}  // namespace wortblick::app
