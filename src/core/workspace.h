@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/corpus/corpus.h"
-#include "core/stats/stats_state.h"
 #include "core/search/search_state.h"
+#include "core/stats/stats_state.h"
 #include "core/tags/tag_store.h"
 #include "core/text/text_pipeline.h"
 
@@ -14,8 +14,8 @@ struct Workspace {
   text::TextPipeline pipeline;  // stop words and the key/stem caches of every text analysed
   Corpus corpus;
   tags::TagStore tags;  // the user's article tags and word categories, with undo
-  stats::StatsState stats;  // per-article word counts for the charts and their cached results
   search::SearchState search;  // the inverted index over `corpus`, kept in step by add/remove
+  stats::StatsState stats;  // per-article word counts for the charts and their cached results
 };
 
 // A workspace over the seed texts compiled into the program.
