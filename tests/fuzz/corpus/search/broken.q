@@ -1,0 +1,1 @@
+("unbalanced ( ) -- OR OR - * ~ title: tag: cat:

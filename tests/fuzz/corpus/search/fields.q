@@ -1,0 +1,1 @@
+Þtitle:Amazon tag:Datenschutz -tag:x cat:Messenger

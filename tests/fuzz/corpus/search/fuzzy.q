@@ -1,0 +1,1 @@
+¹Whatsap~ VerschlÃ¼selung~

@@ -1,0 +1,1 @@
+JAmazon -Prime -"Prime Video"

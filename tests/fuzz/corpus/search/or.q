@@ -1,0 +1,1 @@
+%Threema OR Signal ODER Wire | Telegram

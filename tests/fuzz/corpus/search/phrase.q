@@ -1,0 +1,1 @@
+o"Ende-zu-Ende-Verschlüsselung"

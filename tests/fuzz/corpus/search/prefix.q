@@ -1,0 +1,1 @@
+”VerschlÃ¼ss*

@@ -1,0 +1,1 @@
+Marktfuehrer Strasse ÄRGER
