@@ -107,6 +107,10 @@ struct NextHit {
   bool backwards = false;
 };
 struct HitScrolled {};
+// "Tag all results": every article the current query finds, not only the ones listed.
+struct TagSearchResults {
+  std::string tag;
+};
 struct FocusSearch {};
 struct SetView {
   View view;
@@ -147,7 +151,7 @@ struct ExportChartPng {
 struct PngSaved {};
 
 using Action = std::variant<SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
-                            PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, FocusSearch, SetView,
+                            PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, TagSearchResults, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
                             SetLanguage, SetShowBoilerplate, DismissNotice, ClickArticle, TagArticles,
                             UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
@@ -193,6 +197,7 @@ void apply_action(Model&, const SetStemming&);
 void apply_action(Model&, const OpenHit&);
 void apply_action(Model&, const NextHit&);
 void apply_action(Model&, const HitScrolled&);
+void apply_action(Model&, const TagSearchResults&);
 void apply_action(Model&, const FocusSearch&);
 void apply_action(Model&, const SetView&);
 void apply_action(Model&, const SortConcordance&);

@@ -68,7 +68,8 @@ BarChartEvents bar_chart(const char* id, std::span<const BarRow> rows, std::span
     // The whole row's band (label to value) is the hover target, so short bars are easy to hit.
     const bool in_row = hovered && mouse.y >= p0.y && mouse.y < p1.y;
     if (!ImGui::IsRectVisible(ImVec2(origin.x, p0.y), ImVec2(origin.x + style.width, p1.y))) continue;
-    dl->AddRectFilled(p0, p1, colors.empty() ? text : colors[b.series % colors.size()], 2.0f);
+    const ImU32 fill = rows[b.row].color ? rows[b.row].color : colors.empty() ? text : colors[b.series % colors.size()];
+    dl->AddRectFilled(p0, p1, fill, 2.0f);
     if (in_row) {
       dl->AddRect(ImVec2(origin.x, p0.y), ImVec2(origin.x + style.width, p1.y), text, 2.0f);
       ev.hovered_row = b.row;

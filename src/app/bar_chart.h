@@ -12,6 +12,7 @@ namespace wortblick::app {
 struct BarRow {
   std::string label;
   std::vector<double> values;  // one per series; negative values grow to the left of zero
+  unsigned int color = 0;      // ImU32 overriding the series color (e.g. a word category's); 0: none
 };
 
 struct BarChartStyle {

@@ -173,6 +173,13 @@ void queue_png(Actions& actions, float x0, float y0, float x1, float y1) {
   actions.push(ExportChartPng{x0, y0, x1 - x0, y1 - y0});
 }
 
+void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1) {
+  vs.chart_rect[0] = x0;
+  vs.chart_rect[1] = y0;
+  vs.chart_rect[2] = x1 - x0;
+  vs.chart_rect[3] = y1 - y0;
+}
+
 bool counting_progress(const Model& m) {
   const ChartData& d = m.chart_data;
   if (d.pending == 0) return false;

@@ -17,6 +17,8 @@ void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top
 // queues its chart's rectangle with queue_png once the chart is drawn.
 bool export_buttons(const Model& m, Actions& actions, bool csv);
 void queue_png(Actions& actions, float x0, float y0, float x1, float y1);
+// Where the open chart was drawn this frame, for saving it without its button (the page's API).
+void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1);
 
 // While articles are being counted: a progress bar instead of the chart. Returns true when waiting.
 bool counting_progress(const Model& m);

@@ -54,6 +54,7 @@ void cloud_view(const Model& model, ViewState& vs, Actions& actions) {
       ImGui::SetTooltip("%s: %.0f\n%s", word.c_str(), d.cloud_words[p.index].weight, str::kClickWord(lang));
     }
   }
+  remember_chart_rect(vs, origin.x, origin.y, origin.x + avail.x, origin.y + avail.y);
   if (png) queue_png(actions, origin.x, origin.y, origin.x + avail.x, origin.y + avail.y);
   ImGui::EndChild();
 }

@@ -66,6 +66,7 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
                       str::kClickWord(lang));
   }
   if (ev.clicked_row) actions.push(ExploreWord{rows_ref[*ev.clicked_row]->word});
+  remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);
   if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
   ImGui::EndChild();
 }

@@ -94,6 +94,7 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
     ImGui::PopID();
   }
   const ImVec2 bottom(top.x + label_w + strip_w + em * 4, ImGui::GetCursorScreenPos().y);
+  remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);
   if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
   ImGui::EndChild();
 }

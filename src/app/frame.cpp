@@ -82,7 +82,7 @@ void draw_frame(Model& model) {
     if (model.search.query.empty()) {
       article_list_view(model, model.view_state, actions);
     } else {
-      results_view(model, actions);
+      results_view(model, model.view_state, actions);
     }
     ImGui::EndChild();
     ImGui::SameLine();

@@ -10,6 +10,8 @@
 #include "app/tag_chip.h"
 #include "app/theme.h"
 #include "app/views.h"
+#include "core/tags/category_matcher.h"
+#include "core/text/fold.h"
 
 namespace wortblick::app {
 namespace {
@@ -42,9 +44,46 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::TextDisabled("%zu %s · %llu %s", t.articles, str::kArticles(lang), static_cast<unsigned long long>(t.words),
                       str::kWords(lang));
 
+  // Words of a category take its color, as in the reader and the cloud.
+  const tags::CategoryMatcher matcher(model.workspace.tags, [](std::string_view w) { return text::search_key(w); });
   std::vector<BarRow> rows;
-  for (const auto& r : t.rows) rows.push_back({r.word, {c.relative ? r.per1000 : static_cast<double>(r.count)}});
+  for (const auto& r : t.rows) {
+    const auto cats = matcher.match(text::search_key(r.word));
+    rows.push_back({r.word, {c.relative ? r.per1000 : static_cast<double>(r.count)},
+                    cats.empty() ? 0u : color_from_hex(model.workspace.tags.category_at(cats.front()).color)});
+  }
   const unsigned int colors[] = {palette(model.display).accent};
+  const float em = ImGui::GetFontSize();
+  const bool side_table = ImGui::GetContentRegionAvail().x > em * 40;
+  if (side_table) {
+    // The exact figures next to the bars: what a class copies into its notes.
+    ImGui::BeginChild("##table", ImVec2(em * 19, 0));
+    if (ImGui::BeginTable("freq", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit)) {
+      ImGui::TableSetupScrollFreeze(0, 1);
+      ImGui::TableSetupColumn(str::kWord(lang), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn(str::kCount(lang));
+      ImGui::TableSetupColumn(str::kPer1000(lang));
+      ImGui::TableSetupColumn(str::kArticles(lang));
+      ImGui::TableHeadersRow();
+      for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        const auto& r = t.rows[i];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(r.word.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) actions.push(ExploreWord{r.word});
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::Text("%llu", static_cast<unsigned long long>(r.count));
+        ImGui::TableNextColumn();
+        ImGui::Text("%.2f", r.per1000);
+        ImGui::TableNextColumn();
+        ImGui::Text("%u", r.articles);
+      }
+      ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
   ImGui::BeginChild("##chart");
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const BarChartEvents ev = bar_chart("frequencies", rows, colors, c.relative ? format_rate : format_count);
@@ -56,6 +95,7 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
                       r.articles, str::kClickWord(lang));
   }
   if (ev.clicked_row) actions.push(ExploreWord{t.rows[*ev.clicked_row].word});
+  remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);
   if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
   ImGui::EndChild();
 }

@@ -145,6 +145,7 @@ struct ReaderMarks {
 struct ViewState {
   std::string query_input;      // the search box's text (the model's query follows it)
   std::string term_input;       // a word being typed into a chart's word field
+  float chart_rect[4] = {0, 0, 0, 0};  // the open chart on screen (x, y, width, height), CSS px
   float cloud_width = 0;        // the cloud's canvas as the view last measured it
   float cloud_height = 0;
   bool focus_search = false;    // '/' or Ctrl+F: the search box takes the keyboard next frame

@@ -1,5 +1,6 @@
 // Search results: ranked articles with score, hit count and snippets with the matches highlighted.
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <string>
 
@@ -29,7 +30,7 @@ void snippet_line(const search::Snippet& s, unsigned int hit_color) {
 
 }  // namespace
 
-void results_view(const Model& model, Actions& actions) {
+void results_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   const SearchUi& s = model.search;
   const Palette colors = palette(model.display);
@@ -43,6 +44,24 @@ void results_view(const Model& model, Actions& actions) {
     return;
   }
   ImGui::TextDisabled(str::kResults(lang), s.result.total);
+  ImGui::SameLine();
+  if (ImGui::SmallButton(str::kTagAllResults(lang))) ImGui::OpenPopup("tag-results");
+  if (ImGui::BeginPopup("tag-results")) {
+    for (std::size_t i = 0; i < model.workspace.tags.tag_count(); ++i) {
+      const auto& t = model.workspace.tags.tag_at(i);
+      if (ImGui::MenuItem(t.name.c_str())) actions.push(TagSearchResults{t.name});
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::InputTextWithHint("##tag-name", str::kNewTag(lang), &vs.new_tag_name,
+                                 ImGuiInputTextFlags_EnterReturnsTrue) &&
+        !vs.new_tag_name.empty()) {
+      actions.push(TagSearchResults{vs.new_tag_name});
+      vs.new_tag_name.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
   ImGui::Separator();
   ImGui::BeginChild("##hits");
   const auto& articles = model.workspace.corpus.articles;

@@ -58,6 +58,8 @@ void run_search(Model& m) {
 void apply_action(Model& m, const SetQuery& a) {
   if (a.query == m.search.query) return;
   m.search.query = a.query;
+  // A single searched word is what the dispersion plot shows next ("where does it occur?").
+  if (!a.query.empty() && a.query.find_first_of(" \t\"*~:-") == std::string::npos) m.charts.dispersion_word = a.query;
   m.view_state.query_input = a.query;  // the box shows what the model searches (URL, API, clear)
   run_search(m);
 }
@@ -95,6 +97,19 @@ void apply_action(Model& m, const NextHit& a) {
 }
 
 void apply_action(Model& m, const HitScrolled&) { m.search.scroll_to_hit = false; }
+
+void apply_action(Model& m, const TagSearchResults& a) {
+  if (m.search.query.empty() || a.tag.empty()) return;
+  const search::SearchHooks hooks = search::workspace_hooks(m.workspace);
+  search::SearchOptions options;
+  options.stem = m.search.stem;
+  options.limit = m.workspace.corpus.articles.size();
+  options.snippets = 0;
+  std::vector<std::string> ids;
+  for (const auto& hit : search::search(scope_of(m, hooks), m.search.query, options).hits) ids.push_back(hit.id);
+  const tags::Status s = m.workspace.tags.assign(a.tag, ids);
+  if (!s.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, s.error});
+}
 void apply_action(Model& m, const FocusSearch&) { m.view_state.focus_search = true; }
 void apply_action(Model& m, const SetView& a) { m.view = a.view; }
 

@@ -144,6 +144,7 @@ inline constexpr Text kWord{"Wort", "Word"};
 inline constexpr Text kMoreInA{"Häufiger in A", "More frequent in A"};
 inline constexpr Text kMoreInB{"Häufiger in B", "More frequent in B"};
 inline constexpr Text kNoOccurrences{"Kommt im Bereich nicht vor.", "Does not occur in the scope."};
+inline constexpr Text kTagAllResults{"Alle Treffer taggen …", "Tag all results …"};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

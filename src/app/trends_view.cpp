@@ -93,6 +93,7 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
     const std::size_t index = static_cast<std::size_t>(article - model.workspace.corpus.articles.data());
     actions.push(OpenArticleWithWord{index, spec.category ? "cat:" + spec.word : spec.word, std::nullopt});
   }
+  remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);
   if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
   ImGui::EndChild();
 }

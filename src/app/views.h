@@ -7,7 +7,7 @@
 namespace wortblick::app {
 
 void toolbar_view(const Model& model, ViewState& vs, Actions& actions);
-void results_view(const Model& model, Actions& actions);
+void results_view(const Model& model, ViewState& vs, Actions& actions);
 void concordance_view(const Model& model, Actions& actions);
 void frequencies_view(const Model& model, ViewState& vs, Actions& actions);
 void trends_view(const Model& model, ViewState& vs, Actions& actions);

@@ -6,7 +6,9 @@
 
 #include <optional>
 
+#include "app/charts.h"
 #include "app/fonts.h"
+#include "app/actions.h"
 #include "app/views.h"
 #include "app/tag_persistence.h"
 #include "app/url_state.h"
@@ -51,6 +53,20 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                     {"scale", d.ui_scale},
                     {"projector", d.projector},
                     {"lang", d.lang == app::Lang::En ? "en" : "de"}}}});
+  }
+  if (method == "saveChart") {
+    // The same downloads as the chart's buttons: 'csv' for the table, 'png' for the picture.
+    const std::string kind = args.is_array() && !args.empty() && args[0].is_string() ? args[0].get<std::string>() : "";
+    if (!app::is_chart_view(app.model.view)) return json{{"error", "saveChart: no chart is open"}}.dump();
+    const float* r = app.model.view_state.chart_rect;
+    if (kind == "png") {
+      app::apply(app.model, app::ExportChartPng{r[0], r[1], r[2], r[3]});
+    } else if (kind == "csv") {
+      app::apply(app.model, app::ExportChartCsv{});
+    } else {
+      return json{{"error", "saveChart: argument 1 must be 'png' or 'csv'"}}.dump();
+    }
+    return reply(true);
   }
   if (method == "notices") {
     json out = json::array();

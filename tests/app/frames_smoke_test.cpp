@@ -158,6 +158,18 @@ TEST_F(HeadlessImGui, EveryChartViewDrawsAndReactsToClicks) {
   EXPECT_NE(model.downloads.back().file_name.find("haeufigkeiten-corpus"), std::string::npos);
 }
 
+TEST(SearchActions, TagAllResultsTagsEveryHitAndTheDispersionFollowsTheWord) {
+  auto model = app::make_model(make_embedded_workspace());
+  app::apply(model, app::SetQuery{"Amazon"});
+  const auto total = model.search.result.total;
+  ASSERT_GE(total, 3u);
+  app::apply(model, app::TagSearchResults{"Amazon-Artikel"});
+  EXPECT_EQ(model.workspace.tags.find_tag("Amazon-Artikel")->articles.size(), total);
+  EXPECT_EQ(model.charts.dispersion_word, "Amazon");
+  app::apply(model, app::SetQuery{"Amazon -Prime"});
+  EXPECT_EQ(model.charts.dispersion_word, "Amazon");  // an expression is not one word
+}
+
 TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
   auto model = app::make_model(make_embedded_workspace());
   app::apply(model, app::ExploreWord{"Threema"});

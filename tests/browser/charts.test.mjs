@@ -64,6 +64,20 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
   assert.equal(state.query.toLowerCase(), top.toLowerCase());
   assert.equal(state.view, 'concordance');
 
+  // "Als PNG speichern" downloads the chart read back from the canvas.
+  await page.evaluate(() => { location.hash = 'view=frequencies'; });
+  await until(page, () => explorer.state().view === 'frequencies');
+  await page.mouse.move(700, 300);
+  await page.waitForTimeout(200);
+  const download = page.waitForEvent('download', { timeout: 5000 });
+  await page.evaluate(() => explorer.saveChart('png'));  // what the "Als PNG speichern" button queues
+  const saved = await download;
+  assert.match(saved.suggestedFilename(), /^wortblick-haeufigkeiten-corpus\.png$/);
+  const pngBytes = readFileSync(await saved.path());
+  assert.equal(pngBytes.subarray(1, 4).toString('latin1'), 'PNG');
+  const chart = decodePng(pngBytes);
+  assert.ok(chart.width > 200 && distinctColors(chart, 0, 0, chart.width, Math.min(chart.height, 400)) > 10);
+
   const csv = await page.evaluate(() => explorer.frequenciesCsv({ limit: 5 }));
   assert.ok(csv.startsWith('\uFEFF'), 'CSV starts with a BOM');
   assert.match(csv, /Amazon/);
