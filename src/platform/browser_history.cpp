@@ -13,7 +13,7 @@ namespace wortblick::platform {
 namespace {
 
 EM_JS(char*, js_location_hash, (), {
-  const hash = location.hash.replace(/^#/, '');
+  const hash = location.hash.replace(/^#/, "");
   const size = lengthBytesUTF8(hash) + 1;
   const ptr = _malloc(size);
   stringToUTF8(hash, ptr, size);
@@ -21,11 +21,11 @@ EM_JS(char*, js_location_hash, (), {
 });
 EM_JS(void, js_history_write, (const char* fragment, int push), {
   const url = '#' + UTF8ToString(fragment);
-  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
 });
 EM_JS(void, js_listen_history, (void* app), {
   const changed = () => {
-    const hash = location.hash.replace(/^#/, '');
+    const hash = location.hash.replace(/^#/, "");
     const size = lengthBytesUTF8(hash) + 1;
     const ptr = _malloc(size);
     stringToUTF8(hash, ptr, size);

@@ -20,3 +20,7 @@ echo "== Search: Wortblick (wasm core in node) against MiniSearch and FlexSearch
 [ -f build/node-build/CMakeCache.txt ] || cmake --preset node >/dev/null
 cmake --build --preset node >/dev/null
 node --no-experimental-fetch --expose-gc tests/bench/search_bench.mjs
+
+echo "== Idle CPU of the page: render on demand against every frame"
+bash web/build.sh >/dev/null
+node tests/bench/idle_cpu.mjs build/web
