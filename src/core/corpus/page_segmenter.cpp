@@ -53,7 +53,12 @@ std::string derive_title(std::string_view lead) {
     if (at != std::string_view::npos && at > 20) return std::string(s.substr(0, at));
   }
   auto at = s.rfind(' ', title_chars);
-  if (at == std::string_view::npos) at = title_chars;
+  if (at == std::string_view::npos) {
+    // No space to cut at: cut by bytes, but never inside a UTF-8 sequence (titles must stay
+    // valid UTF-8; found by fuzzing: a lead of one long run of "ü" gave a broken title).
+    at = title_chars;
+    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  }
   return std::string(s.substr(0, at)) + " …";
 }
 
@@ -153,6 +158,17 @@ PageArticle build_article(std::string_view text, const std::vector<PageBlock>& b
       }
     }
     if (b.kind == BlockKind::Body) ++body_seen;
+  }
+  // An article is there for its text: when the statistics left it no body at all (a short text
+  // a user pasted, a terse page), the blocks rejected only for being short or thin are its body.
+  if (body_seen == 0) {
+    for (std::size_t i = title ? *title + 1 : first; i < last; ++i) {
+      Block& b = at(i);
+      if (b.kind == BlockKind::Boilerplate && !cls[i].cue &&
+          (b.reason == reason::low_text || b.reason == reason::short_text)) {
+        b = {blocks[i].range, BlockKind::Body, {}};
+      }
+    }
   }
   if (title) {
     a.title = std::string(strip_kicker(block_text(text, blocks[*title].range), pipeline));
