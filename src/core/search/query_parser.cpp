@@ -13,17 +13,24 @@ namespace {
 
 // Typographic quotes open and close phrases like '"' does; they are read as one byte '"'.
 std::string normalize(std::string_view raw, Query& q) {
-  auto clean = text::clean_text(raw.substr(0, std::min(raw.size(), max_query_bytes * 4)));
+  // Never cut inside a UTF-8 sequence: a cut "€" would count as an invalid character and earn
+  // a wrong note (a query of 100,000 "€" did). At most 3 bytes back: longer runs of continuation
+  // bytes are invalid anyway.
+  std::size_t cut = std::min(raw.size(), max_query_bytes * 4);
+  for (int k = 0; k < 3 && cut < raw.size() && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80; ++k) --cut;
+  auto clean = text::clean_text(raw.substr(0, cut));
   std::string out;
   out.reserve(clean.text.size());
   std::size_t chars = 0;
   bool parens = false;
+  // The byte cap alone can cut a query (1,000 emoji fill it), so it counts as too long too.
+  bool too_long = cut < raw.size();
   for (std::size_t i = 0; i < clean.text.size();) {
     const auto d = text::decode_utf8(clean.text, i);
     const std::string_view bytes = std::string_view(clean.text).substr(i, d.length);
     i += d.length;
     if (++chars > max_query_bytes) {
-      q.notes.push_back("Anfrage zu lang: nur die ersten " + std::to_string(max_query_bytes) + " Zeichen verwendet");
+      too_long = true;
       break;
     }
     const char32_t c = d.cp;
@@ -38,6 +45,7 @@ std::string normalize(std::string_view raw, Query& q) {
       out += bytes;
     }
   }
+  if (too_long) q.notes.push_back("Anfrage zu lang: nur die ersten " + std::to_string(max_query_bytes) + " Zeichen verwendet");
   if (clean.replaced) q.notes.push_back("Ungültige Zeichen in der Anfrage ignoriert");
   if (parens) q.notes.push_back("Klammern werden nicht unterstützt und ignoriert");
   return out;
