@@ -203,6 +203,14 @@ SearchHooks workspace_hooks(Workspace& w) {
 }
 
 std::optional<ApiReply> call_search_api(Workspace& w, std::string_view method, const json& args) {
+  // Arguments that did not parse (e.g. raw invalid UTF-8) would otherwise read as "argument 1
+  // must be a string", which blames the wrong thing.
+  if (args.is_discarded()) {
+    for (std::string_view m : {"search", "highlights", "concordance", "addTexts", "removeText", "stats"}) {
+      if (method == m) return ApiReply{nullptr, "arguments are not valid JSON"};
+    }
+    return std::nullopt;
+  }
   if (method == "search") return do_search(w, args);
   if (method == "highlights") return do_highlights(w, args);
   if (method == "concordance") return do_concordance(w, args);
