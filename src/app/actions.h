@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/model.h"
+#include "core/search/user_texts.h"
 
 namespace wortblick::app {
 
@@ -125,6 +126,20 @@ struct QueueDownload {
   std::string bytes;
 };
 
+// --- texts the user brings (text_actions.cpp)
+struct AddTexts {
+  std::vector<search::NewText> texts;
+};
+struct RemoveText {
+  std::string source;  // the added source's name (Source::name)
+};
+// The corpus changed under the model (texts added or removed through the API): selection,
+// search results and highlights are brought back in line.
+struct CorpusChanged {};
+struct ShowAddText {
+  bool show;
+};
+
 // --- charts (chart_actions.cpp)
 struct SetChartSettings {
   ChartSettings settings;
@@ -150,7 +165,7 @@ struct ExportChartPng {
 };
 struct PngSaved {};
 
-using Action = std::variant<SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
+using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
                             PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, TagSearchResults, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
                             SetLanguage, SetShowBoilerplate, DismissNotice, ClickArticle, TagArticles,
@@ -203,6 +218,10 @@ void apply_action(Model&, const SetView&);
 void apply_action(Model&, const SortConcordance&);
 void apply_action(Model&, const QueueDownload&);
 
+void apply_action(Model&, const AddTexts&);
+void apply_action(Model&, const RemoveText&);
+void apply_action(Model&, const CorpusChanged&);
+void apply_action(Model&, const ShowAddText&);
 void apply_action(Model&, const SetChartSettings&);
 void apply_action(Model&, const ExploreWord&);
 void apply_action(Model&, const OpenArticleWithWord&);

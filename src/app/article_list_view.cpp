@@ -63,6 +63,14 @@ void tagging_menu(const Model& model, ViewState& vs, Actions& actions) {
     }
   }
   ImGui::Separator();
+  // Added texts (not the embedded corpus) can be removed again.
+  if (model.selected_article) {
+    const Article& a = model.workspace.corpus.articles[*model.selected_article];
+    if (a.source >= model.workspace.search.embedded_sources &&
+        ImGui::MenuItem(str::kRemoveText(lang))) {
+      actions.push(RemoveText{model.workspace.corpus.sources[a.source].name});
+    }
+  }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   if (ImGui::InputTextWithHint("##new-tag", str::kNewTag(lang), &vs.new_tag_name,

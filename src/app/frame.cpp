@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/actions.h"
+#include "core/search/search_state.h"
 #include "app/charts.h"
 #include "app/reader_navigation.h"
 #include "app/views.h"
@@ -48,9 +49,19 @@ void main_pane(Model& model, Actions& actions) {
   }
 }
 
+// Added texts are indexed a few milliseconds per frame; the search follows when it is done.
+void index_added_texts(Model& model) {
+  auto& index = model.workspace.search.index;
+  const auto& corpus = model.workspace.corpus;
+  if (index.indexed_articles() >= corpus.articles.size()) return;
+  model.index_pending = search::index_step(index, corpus, 8.0);
+  if (model.index_pending == 0) apply(model, CorpusChanged{});
+}
+
 }  // namespace
 
 void draw_frame(Model& model) {
+  index_added_texts(model);
   refresh_reader_marks(model);
   refresh_charts(model);
   // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
@@ -91,9 +102,16 @@ void draw_frame(Model& model) {
     ImGui::EndChild();
 
     if (status) status_bar_view(model);
+    if (model.index_pending > 0) {
+      // Progress of indexing added texts; the charts show their own while they count.
+      const float total = static_cast<float>(model.workspace.corpus.articles.size());
+      ImGui::ProgressBar(1.0f - static_cast<float>(model.index_pending) / std::max(total, 1.0f),
+                         ImVec2(-1, ImGui::GetFontSize() * 0.5f), "");
+    }
   }
   ImGui::End();
   tag_manager_view(model, model.view_state, actions);
+  add_text_view(model, model.view_state, actions);
   import_dialog_view(model, actions);
   apply_all(model, actions);
 }

@@ -45,6 +45,9 @@ enum class NoticeText {
   ImportDone,    // detail: what was added
   ImportFailed,  // detail: the field and what is wrong
   FileTooLarge,  // detail: the file's name and size
+  TextAdded,     // detail: the file and its articles
+  TextWarning,   // detail: what was repaired or renamed
+  TextRefused,   // detail: why nothing was added
 };
 struct Notice {
   enum Level { Info, Warning } level;
@@ -145,6 +148,9 @@ struct ReaderMarks {
 struct ViewState {
   std::string query_input;      // the search box's text (the model's query follows it)
   std::string term_input;       // a word being typed into a chart's word field
+  std::string add_text_name;    // the "add text" dialog's fields
+  std::string add_text_body;
+  bool multiline_active = false; // a multi-line field has the keyboard: pasted line breaks stay
   float chart_rect[4] = {0, 0, 0, 0};  // the open chart on screen (x, y, width, height), CSS px
   float cloud_width = 0;        // the cloud's canvas as the view last measured it
   float cloud_height = 0;
@@ -172,6 +178,7 @@ struct Model {
   ChartData chart_data;
   std::optional<PngRequest> png_request;  // drained by the platform after the frame is drawn
   bool show_tag_manager = false;
+  bool show_add_text = false;
   std::optional<PendingImport> pending_import;
   std::vector<Download> downloads;  // drained by the platform after each frame
   bool file_open_requested = false; // the platform opens its file picker, then clears this
@@ -179,6 +186,7 @@ struct Model {
   ViewState view_state;
   std::vector<Notice> notices;
   TagPersistence tag_persistence;
+  std::size_t index_pending = 0;  // added articles still to be indexed (a slice per frame)
   std::uint64_t revision = 0;  // bumped by every applied action, so the platform can react
 
   float device_pixel_ratio = 1.0f;  // what the fonts are rasterized for (set by the platform)

@@ -16,6 +16,9 @@ const Text& notice_text(NoticeText t) {
     case NoticeText::ImportDone: return str::kImportDone;
     case NoticeText::ImportFailed: return str::kImportFailed;
     case NoticeText::FileTooLarge: return str::kFileTooLarge;
+    case NoticeText::TextAdded: return str::kTextAdded;
+    case NoticeText::TextWarning: return str::kTextWarning;
+    case NoticeText::TextRefused: return str::kTextRefused;
   }
   return str::kTagsLoadWarning;
 }

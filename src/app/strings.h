@@ -145,6 +145,17 @@ inline constexpr Text kMoreInA{"Häufiger in A", "More frequent in A"};
 inline constexpr Text kMoreInB{"Häufiger in B", "More frequent in B"};
 inline constexpr Text kNoOccurrences{"Kommt im Bereich nicht vor.", "Does not occur in the scope."};
 inline constexpr Text kTagAllResults{"Alle Treffer taggen …", "Tag all results …"};
+inline constexpr Text kTextAdded{"Text hinzugefügt (nur für diese Sitzung, bleibt im Browser):",
+                                 "Text added (this session only, stays in the browser):"};
+inline constexpr Text kTextWarning{"Beim Hinzufügen:", "While adding:"};
+inline constexpr Text kTextRefused{"Text nicht hinzugefügt:", "Text not added:"};
+inline constexpr Text kAddTextButton{"Text hinzufügen …", "Add text …"};
+inline constexpr Text kAddTextTitle{"Eigenen Text hinzufügen", "Add your own text"};
+inline constexpr Text kAddTextHelp{
+    "Text einfügen oder .txt-Dateien auf die Seite ziehen. Alles bleibt im Browser, nichts wird hochgeladen.",
+    "Paste text or drop .txt files on the page. Everything stays in the browser; nothing is uploaded."};
+inline constexpr Text kTextName{"Name", "Name"};
+inline constexpr Text kRemoveText{"Text entfernen", "Remove text"};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

@@ -88,8 +88,9 @@ void toolbar_view(const Model& model, ViewState& vs, Actions& actions) {
   // The search box takes what the buttons on both sides leave, up to 22 em.
   const ImGuiStyle& st = ImGui::GetStyle();
   const float right_buttons = ImGui::CalcTextSize(str::kManageTags(model.display.lang)).x +
-                              ImGui::CalcTextSize(str::kDisplay(model.display.lang)).x + st.FramePadding.x * 4 +
-                              st.ItemSpacing.x * 2;
+                              ImGui::CalcTextSize(str::kDisplay(model.display.lang)).x +
+                              ImGui::CalcTextSize(str::kAddTextButton(model.display.lang)).x + st.FramePadding.x * 6 +
+                              st.ItemSpacing.x * 3;
   const float after_box = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize(str::kStemming(model.display.lang)).x +
                           st.ItemSpacing.x * 3 + st.ItemInnerSpacing.x;
   const float room = ImGui::GetContentRegionAvail().x - right_buttons - after_box - ImGui::GetFontSize();
@@ -97,10 +98,14 @@ void toolbar_view(const Model& model, ViewState& vs, Actions& actions) {
 
   const char* label = str::kDisplay(model.display.lang);
   const char* tags_label = str::kManageTags(model.display.lang);
+  const char* add_label = str::kAddTextButton(model.display.lang);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float button_w = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
   const float tags_w = ImGui::CalcTextSize(tags_label).x + style.FramePadding.x * 2;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w - tags_w - style.ItemSpacing.x);
+  const float add_w = ImGui::CalcTextSize(add_label).x + style.FramePadding.x * 2;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w - tags_w - add_w - style.ItemSpacing.x * 2);
+  if (ImGui::Button(add_label)) actions.push(ShowAddText{!model.show_add_text});
+  ImGui::SameLine();
   if (ImGui::Button(tags_label)) actions.push(ShowTagManager{!model.show_tag_manager});
   ImGui::SameLine();
   if (ImGui::Button(label)) ImGui::OpenPopup("display-settings");

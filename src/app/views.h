@@ -18,6 +18,7 @@ void article_list_view(const Model& model, ViewState& vs, Actions& actions);
 void reader_view(const Model& model, ViewState& vs, Actions& actions);
 void tag_manager_view(const Model& model, ViewState& vs, Actions& actions);
 void import_dialog_view(const Model& model, Actions& actions);
+void add_text_view(const Model& model, ViewState& vs, Actions& actions);
 void status_bar_view(const Model& model);
 void notices_view(const Model& model, Actions& actions);
 

@@ -51,7 +51,14 @@ extern "C" void wb_wake(wortblick::platform::WebApp* app);
 extern "C" EMSCRIPTEN_KEEPALIVE void wb_file_received(wortblick::platform::WebApp* app, const char* name,
                                                        const char* data, int size) {
   namespace a = wortblick::app;
-  a::apply(app->model, a::ImportFileReceived{name, std::string(data, static_cast<std::size_t>(size))});
+  std::string bytes(data, static_cast<std::size_t>(size));
+  const std::string_view file(name);
+  // A tag file is imported (after the merge/replace question); anything else is a text to explore.
+  if (file.size() >= 5 && file.substr(file.size() - 5) == ".json") {
+    a::apply(app->model, a::ImportFileReceived{name, std::move(bytes)});
+  } else {
+    a::apply(app->model, a::AddTexts{{wortblick::search::NewText{name, std::move(bytes)}}});
+  }
   wb_wake(app);
 }
 

@@ -61,6 +61,7 @@
       }
     }
     const paste = (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V');
+    // In a multi-line field Enter is text, so the textarea keeps it (see the input handler).
     const altGr = e.key.length === 1 && (e.getModifierState('AltGraph') || (e.ctrlKey && e.altKey));
     if ((paste || altGr) && document.activeElement === textarea) e.stopImmediatePropagation();
   }

@@ -75,9 +75,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void wb_wake(WebApp* app) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void wb_text_input(WebApp* app, const char* utf8) {
   std::string text(utf8);
-  // Pasted line breaks would vanish in a single-line field and glue words together.
-  std::replace(text.begin(), text.end(), '\n', ' ');
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+  // Pasted line breaks would vanish in a single-line field and glue words together.
+  if (!app->model.view_state.multiline_active) std::replace(text.begin(), text.end(), '\n', ' ');
   // Keys typed right after '/' or Ctrl+F arrive before the search box is active (it activates
   // on the next frame); they wait for it instead of being dropped.
   app->pending_text += text;

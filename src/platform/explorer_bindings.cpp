@@ -126,7 +126,11 @@ std::string call_api(WebApp& app, std::string_view method, std::string_view args
       return std::move(*reply);
     }
   }
-  if (auto reply = call_core_api(app.model.workspace, method, args_json)) return std::move(*reply);
+  if (auto reply = call_core_api(app.model.workspace, method, args_json)) {
+    // The corpus may have changed under the model: selection and results follow it.
+    if (method == "addTexts" || method == "removeText") app::apply(app.model, app::CorpusChanged{});
+    return std::move(*reply);
+  }
   return json{{"error", "no such method: " + std::string(method)}}.dump(-1, ' ', false,
                                                                       json::error_handler_t::replace);
 }

@@ -170,6 +170,34 @@ TEST(SearchActions, TagAllResultsTagsEveryHitAndTheDispersionFollowsTheWord) {
   EXPECT_EQ(model.charts.dispersion_word, "Amazon");  // an expression is not one word
 }
 
+TEST_F(HeadlessImGui, AddedTextsAreIndexedOverFramesSearchableAndRemovable) {
+  auto model = app::make_model(make_embedded_workspace());
+  const std::size_t before = model.workspace.corpus.articles.size();
+  app::apply(model, app::SetQuery{"Zaubertrank"});
+  EXPECT_EQ(model.search.result.total, 0u);
+  app::apply(model, app::ShowAddText{true});
+  std::string text = "Ein eigener Text\n\nDer Zaubertrank der Gallier wirkt auch in der Schule, sagen die Lehrer. ";
+  text += "Sie brauen ihn gemeinsam mit den Schülern im Chemieunterricht und schreiben darüber.\n\xff\n";
+  app::apply(model, app::AddTexts{{search::NewText{"klasse.txt", text}}});
+  EXPECT_GT(model.workspace.corpus.articles.size(), before);
+  for (int i = 0; i < 20 && model.workspace.search.index.indexed_articles() < model.workspace.corpus.articles.size(); ++i) {
+    frame(model);  // indexing runs a slice per frame
+  }
+  frame(model);
+  EXPECT_EQ(model.search.result.total, 1u);  // the search re-ran when indexing finished
+  bool repaired = false;
+  for (const auto& n : model.notices) repaired |= n.text == app::NoticeText::TextWarning;
+  EXPECT_TRUE(repaired);  // the invalid byte was repaired and reported
+  app::apply(model, app::RemoveText{"klasse.txt"});
+  EXPECT_EQ(model.workspace.corpus.articles.size(), before);
+  EXPECT_EQ(model.search.result.total, 0u);
+  ASSERT_TRUE(model.selected_article.has_value());
+  EXPECT_LT(*model.selected_article, before);
+  for (int i = 0; i < 5; ++i) frame(model);
+  app::apply(model, app::RemoveText{model.workspace.corpus.sources[0].name});  // the corpus stays
+  EXPECT_EQ(model.notices.back().text, app::NoticeText::TextRefused);
+}
+
 TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
   auto model = app::make_model(make_embedded_workspace());
   app::apply(model, app::ExploreWord{"Threema"});

@@ -159,6 +159,17 @@ PageArticle build_article(std::string_view text, const std::vector<PageBlock>& b
     }
     if (b.kind == BlockKind::Body) ++body_seen;
   }
+  // An article is there for its text: when the statistics left it no body at all (a short text
+  // a user pasted, a terse page), the blocks rejected only for being short or thin are its body.
+  if (body_seen == 0) {
+    for (std::size_t i = title ? *title + 1 : first; i < last; ++i) {
+      Block& b = at(i);
+      if (b.kind == BlockKind::Boilerplate && !cls[i].cue &&
+          (b.reason == reason::low_text || b.reason == reason::short_text)) {
+        b = {blocks[i].range, BlockKind::Body, {}};
+      }
+    }
+  }
   if (title) {
     a.title = std::string(strip_kicker(block_text(text, blocks[*title].range), pipeline));
   } else {
