@@ -39,7 +39,11 @@ void install_clipboard(ImGuiIO& io) {
 void deliver_pending_text(WebApp& app) {
   if (app.pending_text.empty()) return;
   const bool focus_pending = app.model.view_state.focus_search;
-  if (ImGui::GetIO().WantTextInput) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) {
+    // ImGui drops typed characters while Ctrl alone is held, and a paste (Ctrl+V) arrives
+    // exactly then: the text waits for the Ctrl release. Ctrl+Alt is AltGr on Windows: text.
+    if (io.KeyCtrl && !io.KeyAlt) return;
     ImGui::GetIO().AddInputCharactersUTF8(app.pending_text.c_str());
     app.pending_text.clear();
   } else if (!focus_pending && ++app.pending_text_frames > 3) {

@@ -1,0 +1,106 @@
+// German keyboards, the browser clipboard, and texts the user brings (drop, API, limits).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch, openExplorer, screenshot } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(process.env.WORTBLICK_WEB_DIR);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
+
+test('dead keys, AltGr and composition reach the search box', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  await page.keyboard.press('/');
+  await until(page, () => document.activeElement?.id === 'wortblick-text-input');
+  const cdp = await context.newCDPSession(page);
+  // A dead key (´) then e: the browser composes é; the page sees composition events.
+  await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: 'é' });
+  // AltGr+Q on a German layout types @; AltGr+E €; AltGr+7/0 { and }. Windows reports AltGr
+  // as Ctrl+Alt held while the character arrives as text: the page must keep that text.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 2, key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 3, key: 'Alt', code: 'AltRight', windowsVirtualKeyCode: 18 });
+  for (const [key, code] of [['@', 'KeyQ'], ['€', 'KeyE'], ['{', 'Digit7'], ['}', 'Digit0']]) {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 3, key, code });
+    await cdp.send('Input.insertText', { text: key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 3, key, code });
+  }
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 2, key: 'Alt', code: 'AltRight', windowsVirtualKeyCode: 18 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 0, key: 'Control', code: 'ControlLeft', windowsVirtualKeyCode: 17 });
+  await page.keyboard.type('ß');
+  await until(page, () => explorer.state().query === 'é@€{}ß');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Ctrl+V pastes the browser clipboard into the search box; copies go to the browser clipboard', async () => {
+  const context = await browser.newContext({ locale: 'de-DE', permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.explorer !== undefined);
+  await page.evaluate(() => window.explorer.ready);
+  await page.evaluate(() => navigator.clipboard.writeText('Verschlüsselung'));
+  await page.keyboard.press('/');
+  await until(page, () => document.activeElement?.id === 'wortblick-text-input');
+  await page.keyboard.press('Control+V');
+  await until(page, () => explorer.state().query === 'Verschlüsselung');
+  // Ctrl+A, Ctrl+C inside the box copy through navigator.clipboard, not an internal buffer.
+  await page.evaluate(() => navigator.clipboard.writeText('leer'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Verschlüsselung', null, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a dropped .txt file becomes searchable articles; invalid UTF-8 is repaired and reported; it can be removed', async () => {
+  const { context, page, errors } = await openExplorer(browser, server.url);
+  const before = (await page.evaluate(() => explorer.articles())).length;
+  await page.evaluate(() => {
+    const bytes = new TextEncoder().encode('Mein Aufsatz\n\nDer Zaubertrank der Gallier wirkt auch in unserer Schule, sagen die Lehrerinnen und Lehrer der Klasse.\n');
+    const withBadByte = new Uint8Array([...bytes, 0xff, 0x0a]);
+    const dt = new DataTransfer();
+    dt.items.add(new File([withBadByte], 'aufsatz.txt', { type: 'text/plain' }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await until(page, (n) => explorer.articles().length > n, before);
+  await page.mouse.move(500, 500);
+  await until(page, () => explorer.search('Zaubertrank').total === 1);
+  const notices = await page.evaluate(() => explorer.notices());
+  assert.ok(notices.some((n) => /aufsatz/.test(n.detail) && n.level === 'info'));
+  assert.ok(notices.some((n) => n.level === 'warning'), 'the repaired byte is reported');
+  await screenshot(page, 'added-text.png');
+
+  const added = (await page.evaluate(() => explorer.articles())).find((a) => a.seed === 'aufsatz.txt');
+  assert.ok(added);
+  await page.evaluate(() => explorer.removeText('aufsatz.txt'));
+  assert.equal((await page.evaluate(() => explorer.articles())).length, before);
+  assert.equal(await page.evaluate(() => explorer.search('Zaubertrank').total), 0);
+  await assert.rejects(page.evaluate(() => explorer.removeText(explorer.sources()[0].seed)));
+
+  // Through the API: repaired bytes are warnings, over 20 MB is refused with a message.
+  const r = await page.evaluate(() => explorer.addTexts([{ name: 'api.txt', text: 'Ein Text über Datenschutz und Werbung im Netz, geschrieben in der Pause von einer Schülerin.' }]));
+  assert.equal(r.ok, true);
+  assert.equal(r.ids.length, 1);
+  const big = await page.evaluate(() => explorer.addTexts([{ name: 'gross.txt', text: 'a'.repeat(20 * 1024 * 1024 + 1) }]));
+  assert.equal(big.ok, false);
+  assert.match(big.error, /20/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
