@@ -41,6 +41,17 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
     return;
   }
   ImGui::SameLine();
+  if (ImGui::Button(str::kCopyTable(lang))) {
+    // Tab-separated: pastes into a spreadsheet's columns.
+    std::string table = std::string(str::kWord(lang)) + "\t" + str::kCount(lang) + "\t" + str::kPer1000(lang) + "\t" +
+                        str::kArticles(lang) + "\n";
+    for (const auto& r : t.rows) {
+      table += r.word + "\t" + std::to_string(r.count) + "\t" + format_rate(r.per1000) + "\t" +
+               std::to_string(r.articles) + "\n";
+    }
+    ImGui::SetClipboardText(table.c_str());
+  }
+  ImGui::SameLine();
   ImGui::TextDisabled("%zu %s · %llu %s", t.articles, str::kArticles(lang), static_cast<unsigned long long>(t.words),
                       str::kWords(lang));
 

@@ -32,6 +32,16 @@ void colored_wrapped_text(std::string_view text, ImU32 color) {
 // Blocks are paragraphs; a little air between them reads better than ImGui's tight lines.
 void paragraph_gap() { ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.45f)); }
 
+// The article as plain text: title, body paragraphs and comments, page chrome left out.
+std::string article_as_text(const Model& model, const Article& article) {
+  const Corpus& corpus = model.workspace.corpus;
+  std::string out = article.title + "\n\n";
+  for (const Block& b : article.blocks) {
+    if (b.kind == BlockKind::Body || b.kind == BlockKind::Comment) out.append(corpus.text(article, b)).append("\n\n");
+  }
+  return out;
+}
+
 // "Hit 3 of 12  ◀ ▶" while the query has hits in this article.
 void hit_bar(const Model& model, Actions& actions) {
   const std::size_t n = model.search.article_hits.size();
@@ -154,9 +164,18 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
     }
     return focus;
   };
+  std::size_t paragraph = 0;
   auto rich_block = [&](const Block& block, std::string_view text) {
     const auto focus = block_marks(block);
     if (auto y = rich_text(text, marks, wrap, focus)) focus_y = y;
+    // Right-click a paragraph to copy it or the whole article (ImGui text cannot be selected).
+    ImGui::PushID(static_cast<int>(paragraph++));
+    if (ImGui::BeginPopupContextItem("##copy")) {
+      if (ImGui::MenuItem(str::kCopyParagraph(lang))) ImGui::SetClipboardText(std::string(text).c_str());
+      if (ImGui::MenuItem(str::kCopyArticle(lang))) ImGui::SetClipboardText(article_as_text(model, article).c_str());
+      ImGui::EndPopup();
+    }
+    ImGui::PopID();
   };
   for (const Block& block : article.blocks) {
     const std::string_view text = corpus.text(article, block);

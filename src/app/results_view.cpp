@@ -12,7 +12,7 @@
 namespace wortblick::app {
 namespace {
 
-void snippet_line(const search::Snippet& s, unsigned int hit_color) {
+void snippet_line(const search::Snippet& s, unsigned int hit_color, Lang lang) {
   std::string text;
   std::size_t shift = 0;
   if (s.cut_before) {
@@ -26,6 +26,10 @@ void snippet_line(const search::Snippet& s, unsigned int hit_color) {
   ImGui::Indent();
   rich_text(text, marks, ImGui::GetContentRegionAvail().x);
   ImGui::Unindent();
+  if (ImGui::BeginPopupContextItem("##copy-snippet")) {
+    if (ImGui::MenuItem(str::kCopySnippet(lang))) ImGui::SetClipboardText(text.c_str());
+    ImGui::EndPopup();
+  }
 }
 
 }  // namespace
@@ -77,7 +81,11 @@ void results_view(const Model& model, ViewState& vs, Actions& actions) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::TextDisabled("%zu %s · Score %.2f", hit.count, str::kHits(lang), hit.score);
-    for (const auto& snippet : hit.snippets) snippet_line(snippet, colors.hit);
+    for (std::size_t k = 0; k < hit.snippets.size(); ++k) {
+      ImGui::PushID(static_cast<int>(k));
+      snippet_line(hit.snippets[k], colors.hit, lang);
+      ImGui::PopID();
+    }
     ImGui::EndGroup();
     // The whole entry is one click target.
     const ImVec2 end(start.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);

@@ -156,6 +156,10 @@ inline constexpr Text kAddTextHelp{
     "Paste text or drop .txt files on the page. Everything stays in the browser; nothing is uploaded."};
 inline constexpr Text kTextName{"Name", "Name"};
 inline constexpr Text kRemoveText{"Text entfernen", "Remove text"};
+inline constexpr Text kCopyParagraph{"Absatz kopieren", "Copy paragraph"};
+inline constexpr Text kCopyArticle{"Ganzen Artikel kopieren", "Copy whole article"};
+inline constexpr Text kCopySnippet{"Ausschnitt kopieren", "Copy snippet"};
+inline constexpr Text kCopyTable{"Tabelle kopieren", "Copy table"};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
 }  // namespace str
 

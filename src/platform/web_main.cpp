@@ -229,8 +229,9 @@ bool init(WebApp& app) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  wortblick::platform::install_clipboard(io);
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+  // After the backend: it installs SDL's internal clipboard, which never reaches the browser's.
+  wortblick::platform::install_clipboard(io);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   if (js_prefers_english()) app.model.display.lang = wortblick::app::Lang::En;
   ensure_style(app);

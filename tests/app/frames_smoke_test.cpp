@@ -198,6 +198,30 @@ TEST_F(HeadlessImGui, AddedTextsAreIndexedOverFramesSearchableAndRemovable) {
   EXPECT_EQ(model.notices.back().text, app::NoticeText::TextRefused);
 }
 
+TEST_F(HeadlessImGui, RightClickAParagraphCopiesIt) {
+  auto model = app::make_model(make_embedded_workspace());
+  static std::string copied;  // ImGui's clipboard hook is a plain function pointer
+  copied.clear();
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = [](void*, const char* text) { copied = text; };
+  io.DisplaySize = ImVec2(1280, 720);
+  frame(model);
+  auto click = [&](ImVec2 at, int button) {
+    io.MousePos = at;
+    frame(model);
+    io.MouseDown[button] = true;
+    frame(model);
+    io.MouseDown[button] = false;
+    frame(model);
+    frame(model);
+  };
+  click(ImVec2(800, 228), 1);
+  click(ImVec2(830, 250), 0);
+  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[0]);
+  EXPECT_GT(copied.size(), 40u);
+  EXPECT_NE(text.find(copied), std::string_view::npos) << copied;
+}
+
 TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
   auto model = app::make_model(make_embedded_workspace());
   app::apply(model, app::ExploreWord{"Threema"});

@@ -63,6 +63,17 @@ test('Ctrl+V pastes the browser clipboard into the search box; copies go to the 
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Verschlüsselung', null, { timeout: 5000 });
+
+  // Right-click a reader paragraph: "Absatz kopieren" puts exactly that paragraph on the clipboard.
+  await page.keyboard.press('Escape');
+  await until(page, () => explorer.state().query === '');
+  const article = await page.evaluate(() => explorer.article(explorer.state().article));
+  await page.mouse.click(800, 228, { button: 'right' });  // inside the first paragraph
+  await page.waitForTimeout(150);
+  await page.mouse.click(830, 250);                        // the menu's first item
+  await page.waitForTimeout(150);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.length > 40 && article.text.includes(copied), `copied: ${copied.slice(0, 80)}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
