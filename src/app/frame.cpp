@@ -2,6 +2,7 @@
 #include "app/frame.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // HoveredWindow, SetScrollY(window)
 
 #include <algorithm>
 
@@ -47,6 +48,20 @@ void main_pane(Model& model, Actions& actions) {
     case View::Compare: compare_view(model, model.view_state, actions); break;
     case View::Cloud: cloud_view(model, model.view_state, actions); break;
   }
+}
+
+// ImGui 1.86 scrolls only with the wheel and scrollbars; on a touch screen a finger dragged over
+// a pane (not on a control) scrolls it.
+void touch_drag_scroll(const Model& model) {
+  if (!model.display.touch || !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
+  // A press on a pane's empty space makes ImGui "move" the (immovable) window; any other active
+  // item (a slider, a text field) keeps the drag for itself.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const bool moving_pane = g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId;
+  if (ImGui::IsAnyItemActive() && !moving_pane) return;
+  ImGuiWindow* window = g.HoveredWindow;
+  if (!window) return;
+  ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
 }
 
 // Added texts are indexed a few milliseconds per frame; the search follows when it is done.
@@ -110,6 +125,7 @@ void draw_frame(Model& model) {
     }
   }
   ImGui::End();
+  touch_drag_scroll(model);
   tag_manager_view(model, model.view_state, actions);
   add_text_view(model, model.view_state, actions);
   import_dialog_view(model, actions);

@@ -26,6 +26,7 @@ struct Display {
   bool projector = false; // large type, high contrast, fewer panels
   Lang lang = Lang::De;
   bool show_boilerplate = false;  // page chrome in the reader, dimmed
+  bool touch = false;             // a touch screen: bigger hit targets, drag to scroll
 
   static constexpr float kBaseFontSize = 18.0f;  // CSS px at scale 1
   static constexpr float kMinScale = 0.6f;

@@ -66,6 +66,13 @@ void apply_theme(const Display& display) {
   style.CellPadding = ImVec2(6, 4);
   style.ScrollbarSize = 16.0f;
   style.ChildBorderSize = display.projector ? 2.0f : 1.0f;
+  if (display.touch) {
+    // Fingers are wider than pointers: roomier controls and an invisible margin around each.
+    style.FramePadding = ImVec2(10, 8);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ScrollbarSize = 24.0f;
+    style.TouchExtraPadding = ImVec2(6, 6);
+  }
   // ImGui's defaults are tuned for 13 px text; spacing grows with the text.
   style.ScaleAllSizes(display.font_size() / 13.0f);
   ImGui::GetStyle() = style;

@@ -52,7 +52,8 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                    {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},
                     {"scale", d.ui_scale},
                     {"projector", d.projector},
-                    {"lang", d.lang == app::Lang::En ? "en" : "de"}}}});
+                    {"lang", d.lang == app::Lang::En ? "en" : "de"},
+                    {"touch", d.touch}}}});
   }
   if (method == "saveChart") {
     // The same downloads as the chart's buttons: 'csv' for the table, 'png' for the picture.

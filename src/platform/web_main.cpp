@@ -53,6 +53,9 @@ EM_JS(void, js_save_png, (float x, float y, float w, float h, const char* name),
   }, 'image/png');
 });
 EM_JS(void, js_announce_resize, (), { window.dispatchEvent(new Event('resize')); });
+EM_JS(int, js_touch_screen, (), {
+  return (window.matchMedia && matchMedia('(pointer: coarse)').matches) || navigator.maxTouchPoints > 0 ? 1 : 0;
+});
 EM_JS(int, js_prefers_english, (), {
   const lang = (navigator.language || 'de').toLowerCase();
   return lang.startsWith('de') ? 0 : 1;
@@ -234,6 +237,7 @@ bool init(WebApp& app) {
   wortblick::platform::install_clipboard(io);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   if (js_prefers_english()) app.model.display.lang = wortblick::app::Lang::En;
+  app.model.display.touch = js_touch_screen() != 0;
   ensure_style(app);
   return true;
 }

@@ -4,6 +4,7 @@
 #include <limits>
 #include <vector>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/fonts.h"
 #include "app/actions.h"
@@ -220,6 +221,29 @@ TEST_F(HeadlessImGui, RightClickAParagraphCopiesIt) {
   const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[0]);
   EXPECT_GT(copied.size(), 40u);
   EXPECT_NE(text.find(copied), std::string_view::npos) << copied;
+}
+
+TEST_F(HeadlessImGui, TouchDragScrollsTheHoveredPane) {
+  auto model = app::make_model(make_embedded_workspace());
+  model.display.touch = true;
+  restyle(model);
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(900, 600);
+  frame(model);
+  frame(model);
+  ImGuiWindow* reader = ImGui::GetCurrentContext()->HoveredWindow;
+  ASSERT_NE(reader, nullptr);
+  const float before = reader->Scroll.y;
+  io.MouseDown[0] = true;
+  frame(model);
+  for (float y = 600; y >= 300; y -= 30) {
+    io.MousePos = ImVec2(900, y);
+    frame(model);
+  }
+  io.MouseDown[0] = false;
+  frame(model);
+  frame(model);
+  EXPECT_GT(reader->Scroll.y, before + 200) << reader->Name;
 }
 
 TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {

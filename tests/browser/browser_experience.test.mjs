@@ -139,21 +139,18 @@ test('devicePixelRatio changes at run time keep the canvas crisp', async () => {
 
 test('keyboard: P toggles projector mode, Ctrl+= and Ctrl+- scale the text', async () => {
   const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const display = (fn) => page.waitForFunction(fn, null, { timeout: 5000 });
   await page.keyboard.press('p');
-  await sleep(100);
-  assert.equal((await page.evaluate(() => window.explorer.state())).display.projector, true);
+  await display(() => window.explorer.state().display.projector === true);
   await screenshot(page, 'projector-dpr2.png');
   await page.keyboard.press('p');
+  await display(() => window.explorer.state().display.projector === false);
   await page.keyboard.press('Control+Equal');
+  await display(() => Math.abs(window.explorer.state().display.scale - 1.1) < 1e-6);
   await page.keyboard.press('Control+Equal');
-  await sleep(100);
-  let display = (await page.evaluate(() => window.explorer.state())).display;
-  assert.equal(display.projector, false);
-  assert.ok(Math.abs(display.scale - 1.2) < 1e-6, `scale ${display.scale}`);
+  await display(() => Math.abs(window.explorer.state().display.scale - 1.2) < 1e-6);
   await page.keyboard.press('Control+Minus');
-  await sleep(100);
-  display = (await page.evaluate(() => window.explorer.state())).display;
-  assert.ok(Math.abs(display.scale - 1.1) < 1e-6, `scale ${display.scale}`);
+  await display(() => Math.abs(window.explorer.state().display.scale - 1.1) < 1e-6);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -178,5 +175,33 @@ test('after a lost WebGL context the page comes back in the same state', async (
   const image = decodePng((await screenshot(page, 'after-context-loss.png')).png);
   assert.ok(distinctColors(image, 500, 100, 1200, 600) > 20, 'reader blank after context restore');
   assert.deepEqual(errors.filter((e) => !/CONTEXT_LOST/i.test(e)), []);
+  await context.close();
+});
+
+test('on a touch screen: bigger targets, and dragging a finger over the reader scrolls it', async () => {
+  const context = await browser.newContext({ locale: 'de-DE', hasTouch: true, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.explorer !== undefined);
+  await page.evaluate(() => window.explorer.ready);
+  assert.equal((await page.evaluate(() => window.explorer.state())).display.touch, true);
+  const before = decodePng((await screenshot(page, 'touch-before.png')).png);
+  await page.mouse.move(900, 600);
+  await page.mouse.down();
+  for (let y = 600; y >= 300; y -= 30) await page.mouse.move(900, y);
+  await page.mouse.up();
+  await sleep(300);
+  const after = decodePng((await screenshot(page, 'touch-after.png')).png);
+  let changed = 0;
+  for (let y = 250; y < 750; y += 5) {
+    for (let x = 520; x < 1200; x += 5) {
+      const i = (y * before.width + x) * 4;
+      if (before.pixels[i] !== after.pixels[i]) changed++;
+    }
+  }
+  assert.ok(changed > 500, `the reader did not scroll (${changed} pixels changed)`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
