@@ -2,7 +2,7 @@
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(WORTBLICK_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where fonts-noto-core installs Noto Sans")
 set(WORTBLICK_FONT_UNICODES
-    "U+0020-00FF,U+0100-017F,U+1E9E,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2193,U+2212,U+25B2-25BC,U+FFFD")
+    "U+0020-00FF,U+0100-017F,U+1E9E,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+FFFD")
 
 function(wortblick_subset_font font_name out_var)
   set(src "${WORTBLICK_FONT_DIR}/${font_name}")

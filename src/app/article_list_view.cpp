@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,25 @@ void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
   tag_filter_bar(model, actions);
   const std::vector<std::size_t> rows = visible_articles(model);
 
+  // Arrow keys move through the list (opening each article), Page Up/Down by ten, while the
+  // list has the keyboard and no field is being typed into.
+  std::optional<std::size_t> keyed_row;
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::GetIO().WantTextInput && !rows.empty()) {
+    const auto current = std::find(rows.begin(), rows.end(), model.selected_article.value_or(rows.front()));
+    const std::ptrdiff_t at = current == rows.end() ? 0 : current - rows.begin();
+    std::ptrdiff_t step = 0;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) step = 1;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) step = -1;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown))) step = 10;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp))) step = -10;
+    if (step != 0) {
+      const std::ptrdiff_t last = static_cast<std::ptrdiff_t>(rows.size()) - 1;
+      const auto target = static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(at + step, 0, last));
+      keyed_row = target;
+      actions.push(OpenHit{rows[target], std::nullopt});
+    }
+  }
+
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("articles", 2, kFlags)) return;
@@ -128,9 +148,11 @@ void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
 
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
+  if (keyed_row) clipper.ForceDisplayRangeByIndices(static_cast<int>(*keyed_row), static_cast<int>(*keyed_row) + 1);
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const std::size_t i = rows[static_cast<std::size_t>(row)];
+      if (keyed_row && *keyed_row == static_cast<std::size_t>(row)) ImGui::SetScrollHereY(0.5f);
       const auto& a = articles[i];
       ImGui::TableNextRow();
       ImGui::TableNextColumn();

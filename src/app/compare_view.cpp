@@ -53,7 +53,7 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
     rows_ref.push_back(&r);
     rows.push_back({r.word, {r.ll}});
   }
-  ImGui::TextDisabled("→ %s   ← %s   (Log-Likelihood G²)", str::kMoreInA(lang), str::kMoreInB(lang));
+  ImGui::TextDisabled("%s   %s   (Log-Likelihood G²)", str::kMoreInA(lang), str::kMoreInB(lang));
   const unsigned int colors[] = {palette(model.display).accent};
   ImGui::BeginChild("##chart");
   const ImVec2 top = ImGui::GetCursorScreenPos();

@@ -13,7 +13,8 @@ namespace wortblick::app {
 namespace {
 
 // ImGui 1.86's default ranges stop at U+00FF; German typography needs „ “ ‚ ‘ – — … € ẞ too.
-// Must match the ranges cmake/SubsetFont.cmake keeps in the subset.
+// Must match the ranges cmake/SubsetFont.cmake keeps in the subset (only what Noto Sans has:
+// it has no minus sign U+2212 or arrows, so the UI writes '-' and uses ImGui's arrow buttons).
 constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF,  // Basic Latin, Latin-1 (ä ö ü ß « »)
     0x0100, 0x017F,  // Latin Extended-A
@@ -22,9 +23,6 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2030, 0x203A,  // per mille, guillemets ‹ ›
     0x20AC, 0x20AC,  // €
     0x2122, 0x2122,  // ™
-    0x2190, 0x2193,  // arrows
-    0x2212, 0x2212,  // minus sign
-    0x25B2, 0x25BC,  // sort triangles ▲ ▼
     0xFFFD, 0xFFFD,  // replacement character shown for invalid UTF-8
     0,
 };

@@ -21,7 +21,7 @@ inline constexpr Text kTheme{"Farbschema", "Theme"};
 inline constexpr Text kLight{"Hell", "Light"};
 inline constexpr Text kDark{"Dunkel", "Dark"};
 inline constexpr Text kProjector{"Beamer-Modus (P)", "Projector mode (P)"};
-inline constexpr Text kUiScale{"Schriftgröße (Strg +/−)", "Text size (Ctrl +/−)"};
+inline constexpr Text kUiScale{"Schriftgröße (Strg +/-)", "Text size (Ctrl +/-)"};
 inline constexpr Text kLanguage{"Sprache", "Language"};
 inline constexpr Text kShowBoilerplate{"Seitenreste zeigen", "Show page chrome"};
 inline constexpr Text kComments{"Leserkommentare", "Reader comments"};
@@ -71,8 +71,8 @@ inline constexpr Text kNoTagsYet{"Noch keine Tags. Rechtsklick auf einen Artikel
 inline constexpr Text kFileTooLarge{"Datei über 20 MB, nicht geladen:", "File over 20 MB, not loaded:"};
 inline constexpr Text kSearchHint{"Suchen … ( / )", "Search … ( / )"};
 inline constexpr Text kStemming{"Wortformen", "Word forms"};
-inline constexpr Text kStemmingHelp{"Findet auch andere Formen eines Wortes (Nachricht → Nachrichten).",
-                                    "Also finds other forms of a word (Nachricht → Nachrichten)."};
+inline constexpr Text kStemmingHelp{"Findet auch andere Formen eines Wortes (Nachricht, Nachrichten).",
+                                    "Also finds other forms of a word (Nachricht, Nachrichten)."};
 inline constexpr Text kHits{"Treffer", "hits"};
 inline constexpr Text kResults{"%zu Artikel gefunden", "%zu articles found"};
 inline constexpr Text kNoResults{"Nichts gefunden.", "Nothing found."};
@@ -141,8 +141,8 @@ inline constexpr Text kClickArticle{"Klick: Artikel öffnen", "Click: open the a
 inline constexpr Text kWordsToCompare{"Wörter oder Kategorien (bis 6)", "Words or categories (up to 6)"};
 inline constexpr Text kAdd{"Hinzufügen", "Add"};
 inline constexpr Text kWord{"Wort", "Word"};
-inline constexpr Text kMoreInA{"Häufiger in A", "More frequent in A"};
-inline constexpr Text kMoreInB{"Häufiger in B", "More frequent in B"};
+inline constexpr Text kMoreInA{"Balken rechts: häufiger in A", "Bars to the right: more frequent in A"};
+inline constexpr Text kMoreInB{"Balken links: häufiger in B", "Bars to the left: more frequent in B"};
 inline constexpr Text kNoOccurrences{"Kommt im Bereich nicht vor.", "Does not occur in the scope."};
 inline constexpr Text kTagAllResults{"Alle Treffer taggen …", "Tag all results …"};
 inline constexpr Text kTextAdded{"Text hinzugefügt (nur für diese Sitzung, bleibt im Browser):",

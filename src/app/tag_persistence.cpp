@@ -49,7 +49,7 @@ void load_tags(Model& model, KeyValueStorage& storage) {
       p.main_key_protected = true;  // no backup: leave the original in place, work in memory
       model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableKept, loaded.error});
     } else {
-      model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableBackedUp, loaded.error + " → " + backup});
+      model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableBackedUp, loaded.error + " – " + backup});
     }
   }
   p.saved_revision = model.workspace.tags.revision();

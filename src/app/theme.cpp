@@ -16,6 +16,10 @@ void light_colors(ImVec4* c) {
   c[ImGuiCol_HeaderHovered] = ImVec4(0.26f, 0.52f, 0.90f, 0.40f);
   c[ImGuiCol_HeaderActive] = ImVec4(0.26f, 0.52f, 0.90f, 0.55f);
   c[ImGuiCol_TableRowBgAlt] = ImVec4(0.0f, 0.0f, 0.0f, 0.03f);
+  // Checkboxes, radio buttons and fields must stand out from white popups and panes.
+  c[ImGuiCol_FrameBg] = ImVec4(0.89f, 0.90f, 0.92f, 1.0f);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.80f, 0.86f, 0.96f, 1.0f);
+  c[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 0.22f);
 }
 
 void dark_colors(ImVec4* c) {
@@ -66,6 +70,7 @@ void apply_theme(const Display& display) {
   style.CellPadding = ImVec2(6, 4);
   style.ScrollbarSize = 16.0f;
   style.ChildBorderSize = display.projector ? 2.0f : 1.0f;
+  style.FrameBorderSize = 1.0f;
   if (display.touch) {
     // Fingers are wider than pointers: roomier controls and an invisible margin around each.
     style.FramePadding = ImVec2(10, 8);

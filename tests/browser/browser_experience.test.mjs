@@ -205,3 +205,24 @@ test('on a touch screen: bigger targets, and dragging a finger over the reader s
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('arrow keys move through the article list, opening each article; display settings at DPR 1 and 2', async () => {
+  for (const dpr of [1, 2]) {
+    const { context, page, errors } = await openExplorer(browser, server.url, { dpr });
+    const ids = (await page.evaluate(() => window.explorer.articles())).map((a) => a.id);
+    await page.mouse.click(150, 113);  // the first row: the list takes the keyboard
+    await page.waitForFunction((id) => window.explorer.state().article === id, ids[0], { timeout: 5000 });
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((id) => window.explorer.state().article === id, ids[1], { timeout: 5000 });
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((id) => window.explorer.state().article === id, ids[2], { timeout: 5000 });
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction((id) => window.explorer.state().article === id, ids[1], { timeout: 5000 });
+    await page.mouse.click(1240, 28);  // "Anzeige"
+    await sleep(200);
+    await screenshot(page, `display-settings-dpr${dpr}.png`);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
