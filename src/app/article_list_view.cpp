@@ -72,14 +72,8 @@ void tagging_menu(const Model& model, ViewState& vs, Actions& actions) {
       actions.push(RemoveText{model.workspace.corpus.sources[a.source].name});
     }
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  if (ImGui::InputTextWithHint("##new-tag", str::kNewTag(lang), &vs.new_tag_name,
-                               ImGuiInputTextFlags_EnterReturnsTrue) &&
-      !vs.new_tag_name.empty()) {
-    actions.push(TagArticles{vs.new_tag_name, ids});
-    vs.new_tag_name.clear();
-    ImGui::CloseCurrentPopup();
+  if (auto name = new_tag_field(str::kNewTag(lang), vs.new_tag_name); !name.empty()) {
+    actions.push(TagArticles{std::move(name), ids});
   }
 }
 

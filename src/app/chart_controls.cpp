@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cstdio>
 #include <string>
 
 namespace wortblick::app {
@@ -18,6 +19,22 @@ const char* scope_label(Lang lang, stats::ScopeKind kind) {
     case stats::ScopeKind::Rest: return str::kScopeRest(lang);
   }
   return "";
+}
+
+void scope_row(const Model& m, Actions& actions) {
+  ChartSettings c = m.charts;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(str::kScope(m.display.lang));
+  ImGui::SameLine();
+  if (scope_picker(m, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+}
+
+std::string format_count(double v) { return std::to_string(static_cast<long long>(v)); }
+
+std::string format_decimal(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
 }
 
 bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::string& scope_id, bool allow_rest) {

@@ -1,6 +1,8 @@
 // Controls the chart views share: scope picker, word options, export buttons, counting progress.
 #pragma once
 
+#include <string>
+
 #include "app/actions.h"
 #include "app/model.h"
 
@@ -24,5 +26,12 @@ void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1);
 bool counting_progress(const Model& m);
 
 const char* scope_label(Lang lang, stats::ScopeKind kind);
+
+// "Bereich [scope]": the scope row every single-scope chart starts with.
+void scope_row(const Model& m, Actions& actions);
+
+// Value labels for the bar charts.
+std::string format_count(double v);
+std::string format_decimal(double v, int decimals);
 
 }  // namespace wortblick::app

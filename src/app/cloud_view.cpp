@@ -16,10 +16,7 @@ namespace wortblick::app {
 void cloud_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   ChartSettings c = model.charts;
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(str::kScope(lang));
-  ImGui::SameLine();
-  if (scope_picker(model, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+  scope_row(model, actions);
   word_options(model, vs, actions, false);
   const bool png = export_buttons(model, actions, true);
   if (counting_progress(model)) return;

@@ -14,11 +14,7 @@
 namespace wortblick::app {
 namespace {
 
-std::string format_ll(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.1f", v);
-  return buf;
-}
+std::string format_ll(double v) { return (v >= 0 ? "+" : "") + format_decimal(v, 1); }
 
 }  // namespace
 

@@ -17,10 +17,7 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   const float em = ImGui::GetFontSize();
   ChartSettings c = model.charts;
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(str::kScope(lang));
-  ImGui::SameLine();
-  if (scope_picker(model, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+  scope_row(model, actions);
   ImGui::SameLine();
   if (vs.term_input.empty() && !ImGui::IsAnyItemActive()) vs.term_input = c.dispersion_word;
   ImGui::SetNextItemWidth(em * 12);

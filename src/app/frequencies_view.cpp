@@ -16,22 +16,14 @@
 namespace wortblick::app {
 namespace {
 
-std::string format_count(double v) { return std::to_string(static_cast<long long>(v)); }
-std::string format_rate(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
+std::string format_rate(double v) { return format_decimal(v, 2); }
 
 }  // namespace
 
 void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   ChartSettings c = model.charts;
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(str::kScope(lang));
-  ImGui::SameLine();
-  if (scope_picker(model, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+  scope_row(model, actions);
   word_options(model, vs, actions, true);
   const bool png = export_buttons(model, actions, true);
   if (counting_progress(model)) return;

@@ -84,14 +84,8 @@ void reader_tags(const Model& model, const Article& article, ViewState& vs, Acti
       if (t.articles.count(article.id)) continue;
       if (ImGui::MenuItem(t.name.c_str())) actions.push(TagArticles{t.name, ids});
     }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    if (ImGui::InputTextWithHint("##new-tag", str::kNewTag(lang), &vs.new_tag_name,
-                                 ImGuiInputTextFlags_EnterReturnsTrue) &&
-        !vs.new_tag_name.empty()) {
-      actions.push(TagArticles{vs.new_tag_name, ids});
-      vs.new_tag_name.clear();
-      ImGui::CloseCurrentPopup();
+    if (auto name = new_tag_field(str::kNewTag(lang), vs.new_tag_name); !name.empty()) {
+      actions.push(TagArticles{std::move(name), ids});
     }
     ImGui::EndPopup();
   }

@@ -7,6 +7,7 @@
 #include "app/fonts.h"
 #include "app/rich_text.h"
 #include "app/theme.h"
+#include "app/tag_chip.h"
 #include "app/views.h"
 
 namespace wortblick::app {
@@ -55,14 +56,8 @@ void results_view(const Model& model, ViewState& vs, Actions& actions) {
       const auto& t = model.workspace.tags.tag_at(i);
       if (ImGui::MenuItem(t.name.c_str())) actions.push(TagSearchResults{t.name});
     }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    if (ImGui::InputTextWithHint("##tag-name", str::kNewTag(lang), &vs.new_tag_name,
-                                 ImGuiInputTextFlags_EnterReturnsTrue) &&
-        !vs.new_tag_name.empty()) {
-      actions.push(TagSearchResults{vs.new_tag_name});
-      vs.new_tag_name.clear();
-      ImGui::CloseCurrentPopup();
+    if (auto name = new_tag_field(str::kNewTag(lang), vs.new_tag_name); !name.empty()) {
+      actions.push(TagSearchResults{std::move(name)});
     }
     ImGui::EndPopup();
   }

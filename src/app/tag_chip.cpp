@@ -2,6 +2,7 @@
 #include "app/tag_chip.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <string>
 
@@ -51,6 +52,18 @@ bool tag_chip(std::string_view name, std::string_view color, bool selected, std:
               label.c_str());
   ImGui::PopID();
   return clicked;
+}
+
+std::string new_tag_field(const char* hint, std::string& buffer) {
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  if (!ImGui::InputTextWithHint("##new-tag", hint, &buffer, ImGuiInputTextFlags_EnterReturnsTrue) || buffer.empty()) {
+    return {};
+  }
+  std::string name = std::move(buffer);
+  buffer.clear();
+  ImGui::CloseCurrentPopup();
+  return name;
 }
 
 }  // namespace wortblick::app

@@ -15,11 +15,7 @@
 namespace wortblick::app {
 namespace {
 
-std::string format_rate(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
+std::string format_rate(double v) { return format_decimal(v, 1); }
 
 // Series colors that stay apart on a projector.
 constexpr unsigned int kSeriesColors[] = {IM_COL32(31, 119, 180, 255), IM_COL32(255, 127, 14, 255),
@@ -31,10 +27,7 @@ constexpr unsigned int kSeriesColors[] = {IM_COL32(31, 119, 180, 255), IM_COL32(
 void trends_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   ChartSettings c = model.charts;
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(str::kScope(lang));
-  ImGui::SameLine();
-  if (scope_picker(model, "scope", c.scope, c.scope_id, false)) actions.push(SetChartSettings{c});
+  scope_row(model, actions);
 
   // The chosen words as removable chips, then a field to add one (a category name adds the category).
   for (std::size_t i = 0; i < c.trends.size(); ++i) {

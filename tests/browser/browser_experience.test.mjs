@@ -1,26 +1,14 @@
 // Classroom browser experience: privacy, one-file copy, shareable URLs, render on demand, HiDPI
 // changes, keyboard commands and WebGL context loss.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { launch, openExplorer, screenshot, webDir } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openExplorer, screenshot, useExplorer, webDir } from './lib/browser.mjs';
 import { decodePng, distinctColors } from './lib/png.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(webDir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplorer();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Waits until explorer.state().article is `id` (frames run asynchronously after input).
@@ -28,11 +16,11 @@ const articleShown = (page, id) =>
   page.waitForFunction((want) => window.explorer.state().article === want, id, { timeout: 5000 });
 
 test('no request leaves the origin, and none at all after load', async () => {
-  const context = await browser.newContext({ locale: 'de-DE' });
+  const context = await env.browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), afterReady: page.readyDone === true }));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate(() => window.explorer.ready);
   page.readyDone = true;
   // Use the page: click around, scroll, type.
@@ -40,7 +28,7 @@ test('no request leaves the origin, and none at all after load', async () => {
   await page.mouse.wheel(0, 400);
   await page.keyboard.press('p');
   await sleep(500);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   for (const r of requests) {
     assert.ok(r.url.startsWith(origin) || r.url.startsWith('data:'), `request to another origin: ${r.url}`);
   }
@@ -50,7 +38,7 @@ test('no request leaves the origin, and none at all after load', async () => {
 });
 
 test('the one-file copy works opened from file://', async () => {
-  const context = await browser.newContext({ locale: 'de-DE' });
+  const context = await env.browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
@@ -71,7 +59,7 @@ test('the one-file copy works opened from file://', async () => {
 });
 
 test('the URL holds the article; links restore it; back and forward walk through views', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const articles = await page.evaluate(() => window.explorer.articles());
   const first = await page.evaluate(() => window.explorer.state());
   assert.equal(first.article, articles[0].id);
@@ -95,7 +83,7 @@ test('the URL holds the article; links restore it; back and forward walk through
   await articleShown(page, ids[2]);
 
   // A shared link opens the same article in a fresh page.
-  const other = await openExplorer(browser, server.url + hash);
+  const other = await openExplorer(env.browser, env.server.url + hash);
   assert.equal((await other.page.evaluate(() => window.explorer.state())).article, ids[2]);
   assert.deepEqual(other.errors, []);
   await other.context.close();
@@ -104,7 +92,7 @@ test('the URL holds the article; links restore it; back and forward walk through
 });
 
 test('an idle page draws no frames; input wakes it', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await sleep(500);
   const idle1 = await page.evaluate(() => window.explorer.stats());
   await sleep(1500);
@@ -122,7 +110,7 @@ test('an idle page draws no frames; input wakes it', async () => {
 });
 
 test('devicePixelRatio changes at run time keep the canvas crisp', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const cdp = await context.newCDPSession(page);
   for (const dpr of [1.25, 1.5, 2]) {
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: dpr, mobile: false });
@@ -138,7 +126,7 @@ test('devicePixelRatio changes at run time keep the canvas crisp', async () => {
 });
 
 test('keyboard: P toggles projector mode, Ctrl+= and Ctrl+- scale the text', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr: 2 });
   const display = (fn) => page.waitForFunction(fn, null, { timeout: 5000 });
   await page.keyboard.press('p');
   await display(() => window.explorer.state().display.projector === true);
@@ -156,7 +144,7 @@ test('keyboard: P toggles projector mode, Ctrl+= and Ctrl+- scale the text', asy
 });
 
 test('after a lost WebGL context the page comes back in the same state', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const articles = await page.evaluate(() => window.explorer.articles());
   await page.evaluate((hash) => { location.hash = hash; }, `view=reader&article=${articles[2].id}`);
   await sleep(200);
@@ -179,11 +167,11 @@ test('after a lost WebGL context the page comes back in the same state', async (
 });
 
 test('on a touch screen: bigger targets, and dragging a finger over the reader scrolls it', async () => {
-  const context = await browser.newContext({ locale: 'de-DE', hasTouch: true, viewport: { width: 1280, height: 800 } });
+  const context = await env.browser.newContext({ locale: 'de-DE', hasTouch: true, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForFunction(() => window.explorer !== undefined);
   await page.evaluate(() => window.explorer.ready);
   assert.equal((await page.evaluate(() => window.explorer.state())).display.touch, true);
@@ -208,7 +196,7 @@ test('on a touch screen: bigger targets, and dragging a finger over the reader s
 
 test('arrow keys move through the article list, opening each article; display settings at DPR 1 and 2', async () => {
   for (const dpr of [1, 2]) {
-    const { context, page, errors } = await openExplorer(browser, server.url, { dpr });
+    const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr });
     const ids = (await page.evaluate(() => window.explorer.articles())).map((a) => a.id);
     await page.mouse.click(150, 113);  // the first row: the list takes the keyboard
     await page.waitForFunction((id) => window.explorer.state().article === id, ids[0], { timeout: 5000 });

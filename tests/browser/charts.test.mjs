@@ -1,29 +1,17 @@
 // Word-frequency charts in the browser: API figures, clicks that explore, CSV and PNG downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { launch, openExplorer, screenshot } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 import { decodePng, distinctColors } from './lib/png.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(process.env.WORTBLICK_WEB_DIR);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplorer();
 
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
 
 test('frequencies, keyness and dispersion answer through the API', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const top = await page.evaluate(() => explorer.frequencies({ scope: 'corpus', limit: 10 }));
   assert.equal(top.length, 10);
   assert.equal(top[0].word, 'Amazon');
@@ -41,9 +29,9 @@ test('frequencies, keyness and dispersion answer through the API', async () => {
 });
 
 test('the frequency chart: a click explores the word; CSV and PNG download', async () => {
-  const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+  const context = await env.browser.newContext({ locale: 'de-DE', acceptDownloads: true, viewport: { width: 1280, height: 800 } });
   await context.close();
-  const { context: ctx, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const { context: ctx, page, errors } = await openExplorer(env.browser, env.server.url, { dpr: 2 });
   await page.evaluate(() => { location.hash = 'view=frequencies'; });
   await until(page, () => explorer.state().view === 'frequencies');
   await page.mouse.move(800, 400);
@@ -86,7 +74,7 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
 });
 
 test('every chart view draws at DPR 2 in light, dark and projector mode', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr: 2 });
   await page.evaluate(() => {
     const ids = explorer.articles().map((a) => a.id);
     explorer.tag([ids[3], ids[4], ids[5]], 'Amazon');

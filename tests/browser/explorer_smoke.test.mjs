@@ -1,31 +1,19 @@
 // The explorer loads in headless Chromium, serves its API, embeds the seeds exactly, and draws crisp UI.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { launch, openExplorer, screenshot, seedsDir, webDir } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openExplorer, screenshot, seedsDir, useExplorer } from './lib/browser.mjs';
 import { decodePng, distinctColors } from './lib/png.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(webDir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplorer();
 
 const seedNames = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
 
 for (const dpr of [1, 2]) {
   test(`explorer at devicePixelRatio ${dpr}: API, seeds, drawn UI`, async () => {
-    const { context, page, errors } = await openExplorer(browser, server.url, { dpr });
+    const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr });
     try {
       const sources = await page.evaluate(() => window.explorer.sources());
       assert.equal(sources.length, 5);

@@ -1,27 +1,15 @@
 // German keyboards, the browser clipboard, and texts the user brings (drop, API, limits).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openExplorer, screenshot } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(process.env.WORTBLICK_WEB_DIR);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplorer();
 
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
 
 test('dead keys, AltGr and composition reach the search box', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await page.keyboard.press('/');
   await until(page, () => document.activeElement?.id === 'wortblick-text-input');
   const cdp = await context.newCDPSession(page);
@@ -46,11 +34,11 @@ test('dead keys, AltGr and composition reach the search box', async () => {
 });
 
 test('Ctrl+V pastes the browser clipboard into the search box; copies go to the browser clipboard', async () => {
-  const context = await browser.newContext({ locale: 'de-DE', permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await env.browser.newContext({ locale: 'de-DE', permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForFunction(() => window.explorer !== undefined);
   await page.evaluate(() => window.explorer.ready);
   await page.evaluate(() => navigator.clipboard.writeText('Verschlüsselung'));
@@ -79,7 +67,7 @@ test('Ctrl+V pastes the browser clipboard into the search box; copies go to the 
 });
 
 test('a dropped .txt file becomes searchable articles; invalid UTF-8 is repaired and reported; it can be removed', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const before = (await page.evaluate(() => explorer.articles())).length;
   await page.evaluate(() => {
     const bytes = new TextEncoder().encode('Mein Aufsatz\n\nDer Zaubertrank der Gallier wirkt auch in unserer Schule, sagen die Lehrerinnen und Lehrer der Klasse.\n');

@@ -1,23 +1,11 @@
 // Typing into the search box with real key events (umlauts, ß, '/' to focus) finds and highlights.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openExplorer, screenshot } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 import { decodePng } from './lib/png.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(process.env.WORTBLICK_WEB_DIR);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplorer();
 
 const stateIs = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
 
@@ -35,7 +23,7 @@ function highlightPixels(png, x0, y0, x1, y1) {
 }
 
 test('"/" focuses the search box; typing ä and ß with real keys searches as you type', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await page.keyboard.press('/');
   await page.keyboard.type('maßgeblich');
   await stateIs(page, () => explorer.state().query === 'maßgeblich');
@@ -69,7 +57,7 @@ test('"/" focuses the search box; typing ä and ß with real keys searches as yo
 });
 
 test('Esc clears the search; bad queries answer with a note, never an error', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await page.keyboard.press('/');
   await page.keyboard.type('"Ende-zu-Ende');
   await stateIs(page, () => explorer.state().query === '"Ende-zu-Ende');
@@ -87,7 +75,7 @@ test('Esc clears the search; bad queries answer with a note, never an error', as
 });
 
 test('the concordance view lists every occurrence and the URL keeps view and query', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr: 2 });
   await page.evaluate(() => { location.hash = 'view=concordance&q=Whatsapp'; });
   await stateIs(page, () => explorer.state().view === 'concordance' && explorer.state().query === 'Whatsapp');
   const lines = await page.evaluate(() => explorer.concordance('Whatsapp', { width: 30 }));

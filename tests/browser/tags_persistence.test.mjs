@@ -1,22 +1,10 @@
 // Tags survive reloads, corrupt storage is backed up and reported, bad imports change nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, openExplorer, screenshot } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(process.env.WORTBLICK_WEB_DIR);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExplorer();
 
 async function reopen(page) {
   await page.reload();
@@ -25,7 +13,7 @@ async function reopen(page) {
 }
 
 test('tags and categories survive a reload; export then import into a fresh profile reproduces them', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const ids = (await page.evaluate(() => window.explorer.articles())).map((a) => a.id);
   await page.evaluate((ids) => {
     explorer.tag(ids[0], 'Datenschutz');
@@ -43,7 +31,7 @@ test('tags and categories survive a reload; export then import into a fresh prof
   assert.deepEqual(after, before);
   const exported = await page.evaluate(() => explorer.exportTags());
 
-  const fresh = await openExplorer(browser, server.url);  // a new context: an empty profile
+  const fresh = await openExplorer(env.browser, env.server.url);  // a new context: an empty profile
   assert.deepEqual(await fresh.page.evaluate(() => explorer.tags()), []);
   const result = await fresh.page.evaluate((json) => explorer.importTags(json, { mode: 'replace' }), exported);
   assert.equal(result.ok, true);
@@ -57,7 +45,7 @@ test('tags and categories survive a reload; export then import into a fresh prof
 });
 
 test('a corrupted localStorage payload is backed up and reported', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await page.evaluate(() => localStorage.setItem('wortblick.tags', '{"format":"wortblick-tags","version":1,"tags":[{"name":'));
   await reopen(page);
   const notices = await page.evaluate(() => explorer.notices());
@@ -76,7 +64,7 @@ test('a corrupted localStorage payload is backed up and reported', async () => {
 });
 
 test('storage that throws on write keeps tags in memory with a visible warning', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const id = (await page.evaluate(() => explorer.articles()))[0].id;
   await page.evaluate(() => {
     Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
@@ -91,7 +79,7 @@ test('storage that throws on write keeps tags in memory with a visible warning',
 });
 
 test('a malformed import is rejected with a message naming the field, and nothing changes', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const id = (await page.evaluate(() => explorer.articles()))[0].id;
   await page.evaluate((id) => explorer.tag(id, 'Bleibt'), id);
   const before = await page.evaluate(() => explorer.exportTags());
@@ -115,7 +103,7 @@ test('a malformed import is rejected with a message naming the field, and nothin
 });
 
 test('dropping a tag file on the page opens the import dialog; export downloads a file', async () => {
-  const { context, page, errors } = await openExplorer(browser, server.url, { dpr: 2 });
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr: 2 });
   const ids = (await page.evaluate(() => explorer.articles())).map((a) => a.id);
   await page.evaluate((ids) => { explorer.tag(ids[0], 'Datenschutz'); explorer.tag(ids[3], 'Amazon'); }, ids);
   const json = await page.evaluate(() => explorer.exportTags());

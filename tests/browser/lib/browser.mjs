@@ -1,8 +1,11 @@
 // Launches Debian's headless Chromium with playwright-core and opens the explorer with error capture.
+import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { startServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
@@ -41,4 +44,19 @@ export async function screenshot(page, name) {
   const path = join(artifactsDir, name);
   const png = await page.screenshot({ path });
   return { path, png };
+}
+
+// One loopback server and one Chromium for a test file, started before its tests and stopped
+// after them. Use inside the file's top level: `const env = useExplorer();` then env.server, env.browser.
+export function useExplorer() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer(webDir);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
