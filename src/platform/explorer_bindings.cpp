@@ -55,6 +55,23 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                     {"lang", d.lang == app::Lang::En ? "en" : "de"},
                     {"touch", d.touch}}}});
   }
+  if (method == "setDisplay") {
+    // {theme: 'light'|'dark', scale, projector, lang: 'de'|'en'}: what the display menu sets.
+    const json& o = args.is_array() && !args.empty() ? args[0] : json();
+    if (!o.is_object()) return json{{"error", "setDisplay: argument 1 must be an object"}}.dump();
+    app::Model& m = app.model;
+    if (o.contains("theme") && o["theme"].is_string()) {
+      app::apply(m, app::SetTheme{o["theme"] == "dark" ? app::Theme::Dark : app::Theme::Light});
+    }
+    if (o.contains("scale") && o["scale"].is_number()) app::apply(m, app::SetUiScale{o["scale"].get<float>()});
+    if (o.contains("projector") && o["projector"].is_boolean() && o["projector"].get<bool>() != m.display.projector) {
+      app::apply(m, app::ToggleProjector{});
+    }
+    if (o.contains("lang") && o["lang"].is_string()) {
+      app::apply(m, app::SetLanguage{o["lang"] == "en" ? app::Lang::En : app::Lang::De});
+    }
+    return reply(true);
+  }
   if (method == "saveChart") {
     // The same downloads as the chart's buttons: 'csv' for the table, 'png' for the picture.
     const std::string kind = args.is_array() && !args.empty() && args[0].is_string() ? args[0].get<std::string>() : "";

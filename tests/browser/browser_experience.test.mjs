@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { openExplorer, screenshot, useExplorer, webDir } from './lib/browser.mjs';
-import { decodePng, distinctColors } from './lib/png.mjs';
+import { decodePng, distinctColors, meanBrightness } from './lib/png.mjs';
 
 const env = useExplorer();
 
@@ -210,6 +210,26 @@ test('arrow keys move through the article list, opening each article; display se
     await sleep(200);
     await screenshot(page, `display-settings-dpr${dpr}.png`);
     await page.keyboard.press('Escape');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('light, dark and projector themes draw readable text at DPR 1 and 2', async () => {
+  for (const dpr of [1, 2]) {
+    const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr });
+    for (const [name, display] of [['light', { theme: 'light' }], ['dark', { theme: 'dark' }],
+      ['projector-dark', { theme: 'dark', projector: true }], ['projector-light', { theme: 'light', projector: true }]]) {
+      await page.evaluate((d) => window.explorer.setDisplay({ projector: false, ...d }), display);
+      await page.mouse.move(700 + dpr, 500);
+      await sleep(200);
+      const image = decodePng((await screenshot(page, `theme-${name}-dpr${dpr}.png`)).png);
+      assert.ok(distinctColors(image, 520 * dpr, 150 * dpr, 1200 * dpr, 600 * dpr) > 20, `${name} at DPR ${dpr}`);
+      const brightness = meanBrightness(image, 520 * dpr, 150 * dpr, 1200 * dpr, 600 * dpr);
+      if (name.endsWith('light')) assert.ok(brightness > 170, `${name} at DPR ${dpr} is light: ${brightness}`);
+      else assert.ok(brightness < 80, `${name} at DPR ${dpr} is dark: ${brightness}`);
+    }
+    assert.equal((await page.evaluate(() => window.explorer.state())).display.theme, 'light');
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -72,3 +72,15 @@ export function distinctColors({ width, pixels }, x0, y0, x1, y1) {
   }
   return seen.size;
 }
+
+// Mean brightness (0-255) of a region: tells a light page from a dark one.
+export function meanBrightness({ width, pixels }, x0, y0, x1, y1) {
+  let sum = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * width + x) * 4;
+      sum += (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 3;
+    }
+  }
+  return sum / ((x1 - x0) * (y1 - y0));
+}
