@@ -7,10 +7,10 @@
 #include <algorithm>
 
 #include "app/actions.h"
-#include "core/search/search_state.h"
 #include "app/charts.h"
 #include "app/reader_navigation.h"
 #include "app/views.h"
+#include "core/search/user_texts.h"
 
 namespace wortblick::app {
 
@@ -64,19 +64,26 @@ void touch_drag_scroll(const Model& model) {
   ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
 }
 
-// Added texts are indexed a few milliseconds per frame; the search follows when it is done.
-void index_added_texts(Model& model) {
-  auto& index = model.workspace.search.index;
-  const auto& corpus = model.workspace.corpus;
-  if (index.indexed_articles() >= corpus.articles.size()) return;
-  model.index_pending = search::index_step(index, corpus, 8.0);
+// Added texts arrive a few milliseconds per frame: cleaned and segmented first, then indexed;
+// the search follows when all is done. Warnings of texts finished here become notices.
+void take_in_added_texts(Model& model) {
+  Workspace& w = model.workspace;
+  if (search::pending_work(w) == 0) return;
+  if (!w.search.intake.empty()) {
+    for (auto& warning : search::intake_step(w, 8.0).warnings) {
+      model.notices.push_back({Notice::Warning, NoticeText::TextWarning, std::move(warning)});
+    }
+  } else {
+    search::index_step(w.search.index, w.corpus, 8.0);
+  }
+  model.index_pending = search::pending_work(w);
   if (model.index_pending == 0) apply(model, CorpusChanged{});
 }
 
 }  // namespace
 
 void draw_frame(Model& model) {
-  index_added_texts(model);
+  take_in_added_texts(model);
   refresh_reader_marks(model);
   refresh_charts(model);
   // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
@@ -98,8 +105,10 @@ void draw_frame(Model& model) {
 
     // Projector mode drops the status bar: every pixel goes to the text the class is reading.
     const bool status = !model.display.projector;
-    const float status_height = status ? ImGui::GetFrameHeightWithSpacing() : 0.0f;
     const float em = ImGui::GetFontSize();
+    const float progress_height = em * 0.5f;
+    const float status_height = (status ? ImGui::GetFrameHeightWithSpacing() : 0.0f) +
+                                (model.index_pending > 0 ? progress_height + ImGui::GetStyle().ItemSpacing.y : 0.0f);
     const float list_width = std::min(26.0f * em, ImGui::GetContentRegionAvail().x * 0.38f);
     const float body_height = std::max(ImGui::GetContentRegionAvail().y - status_height, em);
 
@@ -118,10 +127,12 @@ void draw_frame(Model& model) {
 
     if (status) status_bar_view(model);
     if (model.index_pending > 0) {
-      // Progress of indexing added texts; the charts show their own while they count.
-      const float total = static_cast<float>(model.workspace.corpus.articles.size());
-      ImGui::ProgressBar(1.0f - static_cast<float>(model.index_pending) / std::max(total, 1.0f),
-                         ImVec2(-1, ImGui::GetFontSize() * 0.5f), "");
+      // Progress of taking in added texts; the charts show their own while they count.
+      const auto& w = model.workspace;
+      // Each text is segmented, then indexed: half the bar each (a text is about one article).
+      const float done = static_cast<float>(w.corpus.articles.size() + w.search.index.indexed_articles());
+      const float total = 2.0f * static_cast<float>(w.corpus.articles.size() + w.search.intake.size());
+      ImGui::ProgressBar(done / std::max(total, 1.0f), ImVec2(-1, progress_height), "");
     }
   }
   ImGui::End();

@@ -16,6 +16,7 @@
 #include "core/search/search.h"
 #include "core/stats/scope.h"
 #include "core/search/search_api.h"
+#include "core/search/user_texts.h"
 #include "web_app.h"
 
 namespace wortblick::platform {
@@ -72,6 +73,10 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
     }
     return reply(true);
   }
+  if (method == "frameTimes") {
+    // CPU milliseconds of the last frames drawn (up to kFrameTimesKept), oldest first.
+    return reply(json(std::vector<float>(app.frame_times.begin(), app.frame_times.end())));
+  }
   if (method == "saveChart") {
     // The same downloads as the chart's buttons: 'csv' for the table, 'png' for the picture.
     const std::string kind = args.is_array() && !args.empty() && args[0].is_string() ? args[0].get<std::string>() : "";
@@ -104,6 +109,8 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
     }
     out["framesDrawn"] = app.frames_drawn;
     out["lastFrameMs"] = app.last_frame_ms;
+    out["lastUiMs"] = app.ui_ms;
+    out["lastGlMs"] = app.gl_ms;
     out["sleeping"] = app.sleeping;
     out["heapBytes"] = emscripten_get_heap_size();
     if (!out.contains("articles")) out["articles"] = app.model.workspace.corpus.articles.size();
@@ -143,6 +150,16 @@ std::string call_api(WebApp& app, std::string_view method, std::string_view args
     if (auto reply = call_core_api(app.model.workspace, method, args.dump(-1, ' ', false, json::error_handler_t::replace))) {
       return std::move(*reply);
     }
+  }
+  if (method == "addTexts" && args.is_array() && !args.empty()) {
+    // A frame's worth of work now; the rest arrives over the next frames (frame.cpp), with a
+    // progress bar, so ten thousand texts never freeze the page.
+    if (args.size() < 2 || !args[1].is_object()) args[1] = json::object();
+    if (!args[1].contains("budgetMs")) args[1]["budgetMs"] = 30.0;
+    auto reply = call_core_api(app.model.workspace, method, args.dump(-1, ' ', false, json::error_handler_t::replace));
+    app.model.index_pending = search::pending_work(app.model.workspace);
+    app::apply(app.model, app::CorpusChanged{});
+    return std::move(*reply);
   }
   if (auto reply = call_core_api(app.model.workspace, method, args_json)) {
     // The corpus may have changed under the model: selection and results follow it.

@@ -4,6 +4,7 @@
 #include <SDL.h>
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -13,6 +14,8 @@
 #include "local_storage.h"
 
 namespace wortblick::platform {
+
+inline constexpr std::size_t kFrameTimesKept = 2000;
 
 struct WebApp {
   app::Model model;
@@ -24,7 +27,9 @@ struct WebApp {
   std::uint64_t seen_revision = ~std::uint64_t{0};  // the model revision the style was built for
   int frames_drawn = 0;
   double ui_ms = 0;          // ImGui's part of the last frame
-  double last_frame_ms = 0;  // the whole last frame: UI and GL submission
+  double gl_ms = 0;          // ... and the GL submission's
+  double last_frame_ms = 0;  // the whole last frame: input, added texts, UI and GL submission
+  std::deque<float> frame_times;  // the last frames' last_frame_ms, oldest first, for benchmarks
   bool context_lost = false;  // until the browser restores the WebGL context
   app::FramePacing pacing;
   bool sleeping = false;       // the main loop is paused until input arrives

@@ -128,6 +128,7 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
+  const double frame_started = emscripten_get_now();
   const bool typing = ImGui::GetIO().WantTextInput;
   // ImGui 1.86 reads keys as held-down state: a key pressed and released within one frame would
   // never be seen as pressed (fast typing, a busy machine). Its release waits for the next frame.
@@ -178,7 +179,10 @@ void frame(void* arg) {
     js_save_png(png->x, png->y, png->width, png->height, png->file_name.c_str());
     wortblick::app::apply(app.model, wortblick::app::PngSaved{});
   }
-  app.last_frame_ms = emscripten_get_now() - started + app.ui_ms;
+  app.gl_ms = emscripten_get_now() - started;
+  app.last_frame_ms = emscripten_get_now() - frame_started;
+  app.frame_times.push_back(static_cast<float>(app.last_frame_ms));
+  if (app.frame_times.size() > wortblick::platform::kFrameTimesKept) app.frame_times.pop_front();
 
   // ImGui lays out windows on the first frame and draws them settled on the second.
   if (++app.frames_drawn == 2) js_first_frame();

@@ -159,7 +159,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
        [](Workspace& w, const json&) {
          const Corpus& c = w.corpus;
          json out = json::array();
-         for (const auto& s : c.sources) out.push_back({{"seed", s.name}, {"bytes", s.bytes.size()}});
+         for (const auto& s : c.sources) out.push_back({{"seed", s.name}, {"bytes", s.bytes().size()}});
          return Reply{out, {}};
        }},
       {"sourceText",
@@ -168,7 +168,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
          const auto* name = string_arg(args, 0);
          if (!name) return fail(must_be_string(0, "seed"));
          const auto* s = c.find_source(*name);
-         return Reply{s ? json(s->bytes) : json(nullptr), {}};
+         return Reply{s ? json(std::string(s->bytes())) : json(nullptr), {}};
        }},
       {"articles",
        [](Workspace& w, const json&) {

@@ -35,7 +35,10 @@ Corpus build_corpus(std::span<const EmbeddedFile> files, text::TextPipeline& pip
   c.sources.reserve(files.size());
   for (const auto& f : files) {
     auto clean = text::clean_text(f.bytes);
-    Source s{std::string(f.name), std::string(f.bytes), std::move(clean.text), {}};
+    Source s;
+    s.name = std::string(f.name);
+    if (clean.text != f.bytes) s.repaired_from = std::string(f.bytes);
+    s.text = std::move(clean.text);
     if (auto w = text::describe_repairs(clean); !w.empty()) s.warnings.push_back(std::move(w));
     c.sources.push_back(std::move(s));
   }

@@ -17,12 +17,17 @@ class TextPipeline;
 
 // A text as it was given (an embedded seed file or, later, a text the user added).
 struct Source {
-  std::string name;   // file name, e.g. "000_7fb449a311e9661c.txt"
-  std::string bytes;  // exactly the bytes given, never modified
-  // `bytes` as valid UTF-8 in NFC (invalid bytes replaced by U+FFFD); every ByteRange of the
-  // corpus indexes this. Identical to `bytes` for clean input such as the seeds.
+  std::string name;  // file name, e.g. "000_7fb449a311e9661c.txt"
+  // The bytes given as valid UTF-8 in NFC (invalid bytes replaced by U+FFFD); every ByteRange
+  // of the corpus indexes this.
   std::string text;
+  // The bytes given, kept only when cleaning changed them: clean input (the seeds, most added
+  // texts) is stored once, which halves the memory of a large corpus.
+  std::string repaired_from;
   std::vector<std::string> warnings;  // what was repaired to make `text`
+
+  // Exactly the bytes given, never modified.
+  std::string_view bytes() const { return repaired_from.empty() ? std::string_view(text) : repaired_from; }
 };
 
 // A byte range [begin, end) in a source's text.

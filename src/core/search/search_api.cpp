@@ -158,8 +158,26 @@ ApiReply do_add_texts(Workspace& w, const json& args) {
     std::string name = t.contains("name") && t["name"].is_string() ? t["name"].get<std::string>() : "";
     texts.push_back({std::move(name), t["text"].get<std::string>()});
   }
-  const auto r = add_texts(w, texts);
-  json out = {{"ok", r.error.empty()}, {"ids", r.ids}, {"articles", r.articles}, {"warnings", r.warnings}};
+  // {budgetMs}: do at most about that much now and leave the rest queued for intake_step and
+  // index_step (a UI calls them every frame); without it everything is done before returning.
+  const json* options = args.size() > 1 && args[1].is_object() ? &args[1] : nullptr;
+  AddTextsResult r;
+  if (options && options->contains("budgetMs") && (*options)["budgetMs"].is_number()) {
+    const double budget = std::max(0.0, (*options)["budgetMs"].get<double>());
+    const double start = now_ms();
+    r = queue_texts(w, std::move(texts));
+    if (r.error.empty()) {
+      auto done = intake_step(w, budget);
+      r.articles = std::move(done.articles);
+      r.warnings.insert(r.warnings.end(), done.warnings.begin(), done.warnings.end());
+      const double left = budget - (now_ms() - start);
+      if (w.search.intake.empty() && left > 0) index_step(w.search.index, w.corpus, left);
+    }
+  } else {
+    r = add_texts(w, texts);
+  }
+  json out = {{"ok", r.error.empty()}, {"ids", r.ids}, {"articles", r.articles}, {"warnings", r.warnings},
+              {"pending", pending_work(w)}};
   if (!r.error.empty()) out["error"] = r.error;
   return {std::move(out), {}};
 }
@@ -176,6 +194,7 @@ ApiReply do_stats(Workspace& w) {
   const auto& ix = w.search.index;
   return {{{"articles", w.corpus.articles.size()},
            {"indexed", ix.live_docs()},
+           {"pending", pending_work(w)},
            {"tokens", ix.total_tokens()},
            {"terms", ix.vocabulary().size()},
            {"indexBytes", ix.byte_size()},

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 
 #include "core/search/hooks.h"
+#include "core/search/new_text.h"
 #include "core/search/search_index.h"
 
 namespace wortblick::search {
@@ -13,6 +15,8 @@ struct SearchState {
   SearchHooks hooks;               // set by whoever owns the tag store
   std::size_t embedded_sources = 0;  // sources before this are compiled in and cannot be removed
   double last_search_ms = 0;
+  // Texts accepted by queue_texts (names already unique) that intake_step has not segmented yet.
+  std::deque<NewText> intake;
 };
 
 // Indexes the corpus's articles that are not indexed yet, in corpus order, until `budget_ms`

@@ -1,6 +1,7 @@
 // Adding and removing session texts: corpus sources and articles plus their index entries.
 #include "core/search/user_texts.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "core/corpus/page_segmenter.h"
@@ -26,7 +27,7 @@ std::string unique_name(std::string_view wanted, std::unordered_set<std::string>
 
 }  // namespace
 
-AddTextsResult add_texts(Workspace& w, std::span<const NewText> texts, bool index_now) {
+AddTextsResult queue_texts(Workspace& w, std::vector<NewText> texts) {
   AddTextsResult r;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (texts[i].bytes.size() > max_text_bytes) {
@@ -36,13 +37,27 @@ AddTextsResult add_texts(Workspace& w, std::span<const NewText> texts, bool inde
   }
   std::unordered_set<std::string> taken;
   for (const auto& s : w.corpus.sources) taken.insert(s.name);
+  for (const auto& t : w.search.intake) taken.insert(t.name);
+  for (auto& t : texts) {
+    std::string name = unique_name(t.name, taken);
+    if (name != t.name) r.warnings.push_back("„" + t.name + "“ heißt jetzt „" + name + "“");
+    r.ids.push_back(name);
+    w.search.intake.push_back({std::move(name), std::move(t.bytes)});
+  }
+  return r;
+}
+
+AddTextsResult intake_step(Workspace& w, double budget_ms) {
+  const double start = now_ms();
+  AddTextsResult r;
   Corpus& c = w.corpus;
-  for (const auto& t : texts) {
+  while (!w.search.intake.empty()) {
+    NewText t = std::move(w.search.intake.front());
+    w.search.intake.pop_front();
     Source s;
-    s.name = unique_name(t.name, taken);
-    if (s.name != t.name) r.warnings.push_back("„" + t.name + "“ heißt jetzt „" + s.name + "“");
+    s.name = std::move(t.name);
     auto clean = text::clean_text(t.bytes);
-    s.bytes = t.bytes;
+    if (clean.text != t.bytes) s.repaired_from = std::move(t.bytes);
     s.text = std::move(clean.text);
     if (auto repair = text::describe_repairs(clean); !repair.empty()) {
       r.warnings.push_back(s.name + ": " + repair);
@@ -64,12 +79,33 @@ AddTextsResult add_texts(Workspace& w, std::span<const NewText> texts, bool inde
     }
     r.ids.push_back(s.name);
     c.sources.push_back(std::move(s));
+    if (now_ms() - start >= budget_ms) break;
   }
-  if (index_now) index_step(w.search.index, c, 1e300);
   return r;
 }
 
+AddTextsResult add_texts(Workspace& w, std::span<const NewText> texts, bool index_now) {
+  AddTextsResult r = queue_texts(w, std::vector<NewText>(texts.begin(), texts.end()));
+  if (!r.error.empty()) return r;
+  // Earlier queued texts are finished too: they come first in the corpus.
+  AddTextsResult done = intake_step(w, 1e300);
+  r.articles = std::move(done.articles);
+  r.warnings.insert(r.warnings.end(), done.warnings.begin(), done.warnings.end());
+  if (index_now) index_step(w.search.index, w.corpus, 1e300);
+  return r;
+}
+
+std::size_t pending_work(const Workspace& w) {
+  return w.search.intake.size() + (w.corpus.articles.size() - w.search.index.indexed_articles());
+}
+
 std::string remove_text(Workspace& w, std::string_view id) {
+  auto& intake = w.search.intake;
+  const auto queued = std::find_if(intake.begin(), intake.end(), [&](const NewText& t) { return t.name == id; });
+  if (queued != intake.end()) {
+    intake.erase(queued);
+    return {};
+  }
   Corpus& c = w.corpus;
   std::size_t source = c.sources.size();
   for (std::size_t i = 0; i < c.sources.size(); ++i)

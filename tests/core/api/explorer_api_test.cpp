@@ -23,7 +23,7 @@ TEST(ExplorerApi, SourcesListsEveryEmbeddedFileWithItsSize) {
   const auto v = call(ws, "sources")["value"];
   ASSERT_EQ(v.size(), corpus.sources.size());
   EXPECT_EQ(v[0]["seed"], corpus.sources[0].name);
-  EXPECT_EQ(v[0]["bytes"], corpus.sources[0].bytes.size());
+  EXPECT_EQ(v[0]["bytes"], corpus.sources[0].bytes().size());
 }
 
 TEST(ExplorerApi, SourceTextReturnsTheExactText) {
@@ -31,7 +31,7 @@ TEST(ExplorerApi, SourceTextReturnsTheExactText) {
   const auto& corpus = ws.corpus;
   const auto& s = corpus.sources.at(1);
   const auto v = call(ws, "sourceText", json::array({s.name}).dump())["value"];
-  EXPECT_EQ(v.get<std::string>(), s.bytes);
+  EXPECT_EQ(v.get<std::string>(), s.bytes());
   EXPECT_TRUE(call(ws, "sourceText", R"(["nope.txt"])")["value"].is_null());
 }
 
@@ -76,7 +76,7 @@ TEST(ExplorerApiArticles, SegmentedArticlesWithRanges) {
   ASSERT_EQ(list.size(), ws.corpus.articles.size());
   EXPECT_EQ(list[3]["title"], "Amazon verschiebt seinen Prime Day auf August – laut einem Bericht");
   EXPECT_EQ(list[3]["seed"], "000_7fb449a311e9661c.txt");
-  EXPECT_EQ(list[3]["range"][1], ws.corpus.sources[0].bytes.size());
+  EXPECT_EQ(list[3]["range"][1], ws.corpus.sources[0].bytes().size());
   EXPECT_GT(list[3]["words"].get<std::size_t>(), 0u);
 }
 

@@ -82,7 +82,8 @@ TEST(SeedSegmentation, ArticlesTileTheirFileAndBlocksStayInside) {
       }
     }
     EXPECT_EQ(expect_begin, c.sources[s].text.size()) << c.sources[s].name;
-    EXPECT_EQ(c.sources[s].text, c.sources[s].bytes);  // the seeds are clean UTF-8 in NFC
+    EXPECT_EQ(c.sources[s].text, c.sources[s].bytes());
+    EXPECT_TRUE(c.sources[s].repaired_from.empty());  // the seeds are clean UTF-8 in NFC
     EXPECT_TRUE(c.sources[s].warnings.empty());
   }
 }
@@ -195,7 +196,7 @@ TEST(PageSegmentation, InvalidUtf8SourceIsRepairedAndReported) {
   const wortblick::EmbeddedFile f{"bad.txt", bad};
   const auto c = wortblick::build_corpus(std::span(&f, 1), p);
   ASSERT_EQ(c.sources.size(), 1u);
-  EXPECT_EQ(c.sources[0].bytes, bad);
+  EXPECT_EQ(c.sources[0].bytes(), bad);
   EXPECT_NE(c.sources[0].text, bad);
   ASSERT_EQ(c.sources[0].warnings.size(), 1u);
   EXPECT_NE(c.sources[0].warnings[0].find("2 invalid"), std::string::npos);

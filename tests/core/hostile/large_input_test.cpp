@@ -39,8 +39,8 @@ TEST(HostileSize, TwentyMegabyteSingleLineIsAcceptedWhole) {
   EXPECT_TRUE(r.warnings.empty());
   ASSERT_FALSE(r.articles.empty());
   const Source& s = w.corpus.sources.back();
-  EXPECT_EQ(s.bytes.size(), max_text_bytes);  // nothing cut off
-  EXPECT_EQ(s.bytes, texts[0].bytes);
+  EXPECT_EQ(s.bytes().size(), max_text_bytes);  // nothing cut off
+  EXPECT_EQ(s.bytes(), texts[0].bytes);
   // Both ends of the line are indexed: the last word is 20 MB in.
   const auto first = wortblick::search::search(scope_of(w), "Anfangswort");
   const auto last = wortblick::search::search(scope_of(w), "Schlusswort");
@@ -87,7 +87,7 @@ TEST(HostileSize, AMillionCopiesOfOneWord) {
     const auto r = add_texts(w, texts);
     ASSERT_TRUE(r.error.empty()) << r.error;
     ASSERT_EQ(r.articles.size(), 1u);
-    EXPECT_EQ(w.corpus.sources.back().bytes, text);
+    EXPECT_EQ(w.corpus.sources.back().bytes(), text);
     const Article* a = w.corpus.find_article(r.articles[0]);
     ASSERT_EQ(a->blocks.size(), 1u);
     EXPECT_EQ(a->blocks[0].range.end - a->blocks[0].range.begin, text.size() - 1);  // one paragraph, no trailing space

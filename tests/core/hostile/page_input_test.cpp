@@ -45,7 +45,7 @@ TEST(HostilePage, BlankAndControlOnlyTextsAddNoArticlesButSaySo) {
   const std::vector<search::NewText> controls{{"steuer.txt", std::string("\0\x01\x02\x1b\x7f\n\0", 7)}};
   const auto c = search::add_texts(w, controls);
   ASSERT_TRUE(c.error.empty()) << c.error;
-  EXPECT_EQ(w.corpus.sources.back().bytes, controls[0].bytes);
+  EXPECT_EQ(w.corpus.sources.back().bytes(), controls[0].bytes);
 }
 
 }  // namespace

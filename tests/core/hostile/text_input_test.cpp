@@ -68,7 +68,7 @@ TEST(HostileText, InvalidUtf8IsRepairedWithAWarningAndNothingLost) {
                                  " invalid UTF-8 byte(s) replaced by U+FFFD, first at byte " +
                                  std::to_string(prefix.size()));
     const Source& s = w.corpus.sources.back();
-    EXPECT_EQ(s.bytes, input);  // no data loss: the bytes as given
+    EXPECT_EQ(s.bytes(), input);  // no data loss: the bytes as given
     EXPECT_TRUE(valid_utf8(s.text));
     std::string expected_text = prefix;
     for (std::size_t k = 0; k < c.replaced; ++k) expected_text += "\xEF\xBF\xBD";
@@ -106,7 +106,7 @@ TEST(HostileText, NulBytesSeparateWordsAndAreKept) {
   const auto r = add_texts(w, texts);
   ASSERT_TRUE(r.error.empty()) << r.error;
   EXPECT_TRUE(r.warnings.empty());  // NUL is valid UTF-8: nothing to repair, nothing to warn about
-  EXPECT_EQ(w.corpus.sources.back().bytes, input);
+  EXPECT_EQ(w.corpus.sources.back().bytes(), input);
   EXPECT_EQ(w.corpus.sources.back().text, input);
   for (const char* word : {"Anfangswort", "Mittelwort", "Endwort", "Bürgermeisterin"}) {
     EXPECT_EQ(find(w, word).total, 1u) << word;
@@ -130,7 +130,7 @@ TEST(HostileText, CombiningMarksAreComposedToNfcWithANote) {
   ASSERT_EQ(r.warnings.size(), 1u);
   EXPECT_EQ(r.warnings[0], "nfd.txt: normalized to NFC (offsets refer to the normalized text)");
   const Source& s = w.corpus.sources.back();
-  EXPECT_EQ(s.bytes, decomposed + body);
+  EXPECT_EQ(s.bytes(), decomposed + body);
   EXPECT_EQ(s.text.substr(0, 16), "\xC3\x84rger im Caf\xC3\xA9 ");
   // Either spelling of the query finds it, as does the folded one.
   EXPECT_EQ(find(w, "\xC3\x84rger").total, find(w, "A\xCC\x88rger").total);
@@ -159,7 +159,7 @@ TEST(HostileText, JoinersRightToLeftAndEmojiStayValidAndSearchable) {
   const auto r = add_texts(w, texts);
   ASSERT_TRUE(r.error.empty()) << r.error;
   const Source& s = w.corpus.sources.back();
-  EXPECT_EQ(s.bytes, text);
+  EXPECT_EQ(s.bytes(), text);
   EXPECT_TRUE(valid_utf8(s.text));
   text::TextPipeline p;
   for (const auto& t : p.tokenize(s.text)) {

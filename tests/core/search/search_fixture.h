@@ -22,7 +22,7 @@ inline Workspace fixture(const std::vector<Doc>& docs) {
     Source s;
     s.name = "doc" + std::to_string(i) + ".txt";
     s.text = docs[i].title + "\n" + docs[i].body;
-    s.bytes = s.text;
+
     Article a;
     a.id = "doc" + std::to_string(i) + ":1";
     a.title = docs[i].title;

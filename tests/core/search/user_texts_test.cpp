@@ -77,6 +77,68 @@ TEST(UserTexts, RefusalsAndWarnings) {
   EXPECT_GE(r.warnings.size(), 2u);               // rename + repaired bytes
 }
 
+TEST(UserTexts, QueuedTextsArriveInStepsInOrder) {
+  auto w = make_embedded_workspace();
+  const std::size_t sources = w.corpus.sources.size();
+  std::vector<NewText> texts;
+  for (int i = 0; i < 40; ++i) texts.push_back({"stapel.txt", article_text});
+  texts.push_back({"kaputt.txt", article_text + "Caf\xe9\n"});
+  const auto queued = queue_texts(w, texts);
+  ASSERT_TRUE(queued.error.empty());
+  ASSERT_EQ(queued.ids.size(), 41u);
+  EXPECT_EQ(queued.ids[0], "stapel.txt");
+  EXPECT_EQ(queued.ids[1], "stapel-2.txt");  // names are unique as soon as they are queued
+  EXPECT_EQ(queued.warnings.size(), 39u);     // renames; the repaired bytes are found later
+  EXPECT_EQ(w.corpus.sources.size(), sources);
+  EXPECT_EQ(pending_work(w), 41u);
+  EXPECT_EQ(run(w, "Quokkas").total, 0u);
+
+  // A zero budget still finishes one text per step: progress is guaranteed.
+  const auto first = intake_step(w, 0.0);
+  ASSERT_EQ(first.ids, std::vector<std::string>{"stapel.txt"});
+  EXPECT_EQ(first.articles.size(), 1u);
+  EXPECT_EQ(w.search.intake.size(), 40u);
+
+  // A queued text can be taken back before it arrives.
+  EXPECT_EQ(remove_text(w, "stapel-3.txt"), "");
+  EXPECT_EQ(w.search.intake.size(), 39u);
+  // A second batch gets names that clash with no queued text (the freed one is free again).
+  const auto more = queue_texts(w, {{"stapel.txt", article_text}});
+  EXPECT_EQ(more.ids[0], "stapel-3.txt");
+
+  std::size_t steps = 0;
+  std::vector<std::string> warnings;
+  while (!w.search.intake.empty()) {
+    const auto r = intake_step(w, 0.0);
+    warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+    ++steps;
+  }
+  EXPECT_EQ(steps, 40u);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("kaputt.txt"), std::string::npos);
+  EXPECT_EQ(w.corpus.sources.size(), sources + 41);
+  EXPECT_EQ(w.corpus.sources.back().name, "stapel-3.txt");
+  EXPECT_EQ(w.corpus.sources[sources + 1].name, "stapel-2.txt");  // in the order queued
+  EXPECT_EQ(pending_work(w), 41u);  // segmented, not yet indexed
+  while (index_step(w.search.index, w.corpus, 0.0) > 0) {
+  }
+  EXPECT_EQ(pending_work(w), 0u);
+  EXPECT_EQ(run(w, "Quokkas").total, 41u);
+}
+
+TEST(UserTexts, CleanTextsAreStoredOnceRepairedOnesKeepTheirBytes) {
+  auto w = make_embedded_workspace();
+  const std::string broken = article_text + "Caf\xe9\n";
+  const auto r = add_texts(w, std::vector<NewText>{{"sauber.txt", article_text}, {"kaputt.txt", broken}});
+  ASSERT_TRUE(r.error.empty());
+  const Source& clean = *w.corpus.find_source("sauber.txt");
+  EXPECT_TRUE(clean.repaired_from.empty());
+  EXPECT_EQ(clean.bytes(), article_text);
+  const Source& repaired = *w.corpus.find_source("kaputt.txt");
+  EXPECT_EQ(repaired.bytes(), broken);
+  EXPECT_NE(repaired.text, broken);
+}
+
 TEST(UserTexts, JsonApiRoundTrip) {
   auto w = make_embedded_workspace();
   using nlohmann::json;
@@ -97,6 +159,23 @@ TEST(UserTexts, JsonApiRoundTrip) {
   EXPECT_TRUE(out.contains("error"));
   out = json::parse(*call_core_api(w, "search", "[42]"));
   EXPECT_TRUE(out.contains("error"));
+  out = json::parse(*call_core_api(w, "search", R"(["die und"])"));
+  EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
+
+  // With a budget, what does not fit is left queued and stats() says how much.
+  json many = json::array();
+  for (int i = 0; i < 5; ++i) many.push_back({{"name", "z.txt"}, {"text", article_text}});
+  out = json::parse(*call_core_api(w, "addTexts", json::array({many, {{"budgetMs", 0}}}).dump()));
+  EXPECT_EQ(out["value"]["ids"].size(), 5u);
+  EXPECT_EQ(out["value"]["articles"].size(), 1u);  // one text always gets done
+  EXPECT_EQ(out["value"]["pending"].get<int>(), 5);  // four texts queued, one article unindexed
+  out = json::parse(*call_core_api(w, "stats", "[]"));
+  EXPECT_EQ(out["value"]["pending"].get<int>(), 5);
+  // A call without a budget finishes the queue first.
+  out = json::parse(*call_core_api(w, "addTexts", json::array({json::array({{{"name", "y.txt"}, {"text", article_text}}})}).dump()));
+  EXPECT_EQ(out["value"]["pending"].get<int>(), 0);
+  out = json::parse(*call_core_api(w, "search", R"(["Quokkas", {"limit": 50}])"));
+  EXPECT_EQ(out["value"]["total"].get<int>(), 6);
   out = json::parse(*call_core_api(w, "search", R"(["die und"])"));
   EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
 }

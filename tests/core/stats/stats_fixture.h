@@ -15,7 +15,7 @@ inline void add_article(Workspace& w, const std::string& lines) {
   Source src;
   src.name = "t" + std::to_string(n) + ".txt";
   src.text = lines;
-  src.bytes = lines;
+
   Article a;
   a.id = "t" + std::to_string(n) + ":1";
   a.source = n;
