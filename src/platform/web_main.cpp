@@ -151,6 +151,17 @@ void frame(void* arg) {
     // AltGr and IME composition; SDL's keypress text would duplicate it.
     if (event.type == SDL_TEXTINPUT) continue;
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+      // The backend reads the modifiers from SDL_GetModState(), the state after every queued
+      // event: on a slow frame Ctrl is already up when Ctrl+A is handled, and the A reads as
+      // plain typing. The event carries the modifiers as they were when the key moved.
+      ImGuiIO& io = ImGui::GetIO();
+      const Uint16 mod = event.key.keysym.mod;
+      io.KeyShift = (mod & KMOD_SHIFT) != 0;
+      io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+      io.KeyAlt = (mod & KMOD_ALT) != 0;
+      io.KeySuper = (mod & KMOD_GUI) != 0;
+    }
   }
   if (!app.deferred_events.empty()) app.pacing.on_change();  // another frame must come for them
   ensure_style(app);

@@ -87,3 +87,29 @@ test('the concordance view lists every occurrence and the URL keeps view and que
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Ctrl+A still selects all when the whole shortcut arrives between two frames', async () => {
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
+  await page.keyboard.press('/');
+  await page.keyboard.type('maßgeblich');
+  await stateIs(page, () => explorer.state().query === 'maßgeblich');
+  // A slow frame: Ctrl down, A down, A up, Ctrl up are all queued before the app looks. The
+  // modifiers must be read from each event, not from the state after the last one.
+  await page.evaluate(() => {
+    const target = document.activeElement;
+    const send = (type, key, code, keyCode, ctrlKey) => {
+      const e = new KeyboardEvent(type, { key, code, ctrlKey, bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'keyCode', { get: () => keyCode });
+      Object.defineProperty(e, 'which', { get: () => keyCode });
+      target.dispatchEvent(e);
+    };
+    send('keydown', 'Control', 'ControlLeft', 17, true);
+    send('keydown', 'a', 'KeyA', 65, true);
+    send('keyup', 'a', 'KeyA', 65, true);
+    send('keyup', 'Control', 'ControlLeft', 17, false);
+  });
+  await page.keyboard.type('Marktfuehrer');
+  await stateIs(page, () => explorer.state().query === 'Marktfuehrer');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
