@@ -24,3 +24,7 @@ node --no-experimental-fetch --expose-gc tests/bench/search_bench.mjs
 echo "== Idle CPU of the page: render on demand against every frame"
 bash web/build.sh >/dev/null
 node tests/bench/idle_cpu.mjs build/web
+
+echo "== The page against a bare Dear ImGui + SDL2 hello window (same toolchain, flags and sources)"
+cmake --build --preset web --target imgui_hello >/dev/null
+node tests/bench/page_bench.mjs
