@@ -11,6 +11,7 @@
 #include "app/reader_navigation.h"
 #include "app/views.h"
 #include "core/search/user_texts.h"
+#include "core/stats/charts.h"
 
 namespace wortblick::app {
 
@@ -64,19 +65,22 @@ void touch_drag_scroll(const Model& model) {
   ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
 }
 
-// Added texts arrive a few milliseconds per frame: cleaned and segmented first, then indexed;
-// the search follows when all is done. Warnings of texts finished here become notices.
+// Added texts arrive a few milliseconds per frame: cleaned and segmented, indexed for search,
+// then counted for the charts; the search follows when all is done. Warnings of texts finished
+// here become notices.
 void take_in_added_texts(Model& model) {
   Workspace& w = model.workspace;
-  if (search::pending_work(w) == 0) return;
+  if (model.index_pending == 0 && search::pending_work(w) == 0) return;
   if (!w.search.intake.empty()) {
     for (auto& warning : search::intake_step(w, 8.0).warnings) {
       model.notices.push_back({Notice::Warning, NoticeText::TextWarning, std::move(warning)});
     }
-  } else {
+  } else if (search::pending_work(w) > 0) {
     search::index_step(w.search.index, w.corpus, 8.0);
+  } else {
+    stats::step(w, 8.0);
   }
-  model.index_pending = search::pending_work(w);
+  model.index_pending = search::pending_work(w) + stats::pending(w);
   if (model.index_pending == 0) apply(model, CorpusChanged{});
 }
 
@@ -85,6 +89,7 @@ void take_in_added_texts(Model& model) {
 void draw_frame(Model& model) {
   take_in_added_texts(model);
   refresh_reader_marks(model);
+  refresh_concordance(model);
   refresh_charts(model);
   // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
   if (model.view != model.view_shown) {
@@ -129,9 +134,12 @@ void draw_frame(Model& model) {
     if (model.index_pending > 0) {
       // Progress of taking in added texts; the charts show their own while they count.
       const auto& w = model.workspace;
-      // Each text is segmented, then indexed: half the bar each (a text is about one article).
-      const float done = static_cast<float>(w.corpus.articles.size() + w.search.index.indexed_articles());
-      const float total = 2.0f * static_cast<float>(w.corpus.articles.size() + w.search.intake.size());
+      // Each text is segmented, indexed and counted: a third of the bar each (a text is about
+      // one article).
+      const std::size_t articles = w.corpus.articles.size();
+      const float done = static_cast<float>(articles + w.search.index.indexed_articles() +
+                                            (articles - std::min(articles, stats::pending(w))));
+      const float total = 3.0f * static_cast<float>(articles + w.search.intake.size());
       ImGui::ProgressBar(done / std::max(total, 1.0f), ImVec2(-1, progress_height), "");
     }
   }

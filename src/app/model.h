@@ -92,7 +92,8 @@ struct SearchUi {
   std::vector<search::Mark> title_hits;
   std::size_t current_hit = 0;             // which of article_hits Enter/F3 went to
   bool scroll_to_hit = false;              // the reader scrolls to current_hit on its next frame
-  std::vector<search::ConcordanceLine> concordance;
+  std::vector<search::ConcordanceLine> concordance;  // for `query`, once its view has shown
+  bool concordance_stale = false;                    // `query` changed since it was built
   search::ConcordanceSort concordance_sort = search::ConcordanceSort::Corpus;
 };
 
@@ -142,6 +143,7 @@ struct ReaderMarks {
   std::vector<std::string> suggested_tags;
   std::uint64_t tags_revision = ~std::uint64_t{0};  // the tag store revision these were made for
   std::optional<std::size_t> article;
+  bool counting = false;  // waiting for added articles to be counted (frames must keep coming)
 };
 
 // State owned by widgets between frames (text being typed, open popups). Views may write it;

@@ -12,6 +12,10 @@ void refresh_reader_marks(Model& m) {
   ReaderMarks& r = m.reader_marks;
   const auto revision = m.workspace.tags.revision();
   if (r.article == m.selected_article && r.tags_revision == revision) return;
+  // Suggestions compare the article with the whole corpus: newly added articles are counted a
+  // slice per frame first, so that thousands of them never block one frame.
+  r.counting = stats::step(m.workspace, 6.0) > 0;
+  if (r.counting) return;
   r.article = m.selected_article;
   r.tags_revision = revision;
   r.categories.clear();

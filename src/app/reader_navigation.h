@@ -12,6 +12,10 @@ namespace wortblick::app {
 // highlights and, when `offset` is given, makes the hit at or after that byte the current one.
 void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset);
 
+// Builds the concordance for the current query when the concordance view shows and the query
+// changed since (cheap otherwise: call it every frame).
+void refresh_concordance(Model& m);
+
 // Recomputes the reader's highlights for the current query and article.
 void refresh_article_hits(Model& m);
 

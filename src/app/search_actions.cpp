@@ -15,6 +15,20 @@ search::SearchScope scope_of(Model& m, const search::SearchHooks& hooks) {
 }  // namespace
 
 // The reader's highlights follow the query and the open article.
+void refresh_concordance(Model& m) {
+  SearchUi& s = m.search;
+  if (!s.concordance_stale || m.view != View::Concordance) return;
+  s.concordance_stale = false;
+  s.concordance.clear();
+  if (s.query.find_first_not_of(" \t") == std::string::npos) return;
+  const search::SearchHooks hooks = search::workspace_hooks(m.workspace);
+  search::ConcordanceOptions options;
+  options.stem = s.stem;
+  options.limit = 5000;
+  s.concordance = search::concordance(scope_of(m, hooks), s.query, options);
+  search::sort_concordance(s.concordance, s.concordance_sort);
+}
+
 void refresh_article_hits(Model& m) {
   m.search.article_hits.clear();
   m.search.title_hits.clear();
@@ -44,12 +58,11 @@ void run_search(Model& m) {
   options.stem = s.stem;
   options.limit = 200;  // the list is virtualized; more than this is not read in class
   s.result = search::search(scope_of(m, hooks), s.query, options);
-  search::ConcordanceOptions concordance_options;
-  concordance_options.stem = s.stem;
-  concordance_options.limit = 5000;
-  s.concordance = search::concordance(scope_of(m, hooks), s.query, concordance_options);
-  search::sort_concordance(s.concordance, s.concordance_sort);
   m.workspace.search.last_search_ms = search::now_ms() - started;
+  // The concordance (thousands of lines with context on a large corpus) is built when its view
+  // shows, not on every keystroke.
+  s.concordance_stale = true;
+  refresh_concordance(m);
   refresh_article_hits(m);
 }
 

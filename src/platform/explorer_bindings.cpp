@@ -1,6 +1,7 @@
 // The C entry point behind window.explorer: routes a call to the app's or core's methods.
 #include <emscripten/emscripten.h>
 #include <emscripten/heap.h>
+#include <malloc.h>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,7 @@
 #include "core/stats/scope.h"
 #include "core/search/search_api.h"
 #include "core/search/user_texts.h"
+#include "core/stats/charts.h"
 #include "web_app.h"
 
 namespace wortblick::platform {
@@ -107,12 +109,15 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
       const json parsed = json::parse(*core, nullptr, false);
       if (parsed.is_object() && parsed.contains("value") && parsed["value"].is_object()) out = parsed["value"];
     }
+    // Added texts are done when they are segmented, indexed and counted for the charts.
+    out["pending"] = app.model.index_pending;
     out["framesDrawn"] = app.frames_drawn;
     out["lastFrameMs"] = app.last_frame_ms;
     out["lastUiMs"] = app.ui_ms;
     out["lastGlMs"] = app.gl_ms;
     out["sleeping"] = app.sleeping;
     out["heapBytes"] = emscripten_get_heap_size();
+    out["heapUsedBytes"] = mallinfo().uordblks;  // allocated now; heapBytes never shrinks
     if (!out.contains("articles")) out["articles"] = app.model.workspace.corpus.articles.size();
     return reply(out);
   }
@@ -155,11 +160,14 @@ std::string call_api(WebApp& app, std::string_view method, std::string_view args
     // A frame's worth of work now; the rest arrives over the next frames (frame.cpp), with a
     // progress bar, so ten thousand texts never freeze the page.
     if (args.size() < 2 || !args[1].is_object()) args[1] = json::object();
-    if (!args[1].contains("budgetMs")) args[1]["budgetMs"] = 30.0;
-    auto reply = call_core_api(app.model.workspace, method, args.dump(-1, ' ', false, json::error_handler_t::replace));
-    app.model.index_pending = search::pending_work(app.model.workspace);
+    if (!args[1].contains("budgetMs")) args[1]["budgetMs"] = 15.0;
+    // Straight to the search API with the parsed arguments: megabytes of text are parsed once.
+    auto r = search::call_search_api(app.model.workspace, method, args);
+    app.model.index_pending = search::pending_work(app.model.workspace) + stats::pending(app.model.workspace);
     app::apply(app.model, app::CorpusChanged{});
-    return std::move(*reply);
+    if (!r->error.empty()) return json{{"error", "addTexts: " + r->error}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    r->value["pending"] = app.model.index_pending;
+    return reply(r->value);
   }
   if (auto reply = call_core_api(app.model.workspace, method, args_json)) {
     // The corpus may have changed under the model: selection and results follow it.

@@ -205,6 +205,7 @@ void frame(void* arg) {
   wortblick::platform::sync_text_focus(app, io.WantTextInput);
   // Frames keep coming while there is work: held-back key releases, articles being counted.
   const bool busy = app.frames_drawn < 2 || !app.deferred_events.empty() || app.model.chart_data.pending > 0 ||
+                    app.model.reader_marks.counting ||
                     app.model.index_pending > 0 || !app.pending_text.empty();
   if (!app.continuous && app.pacing.may_sleep_after_frame(busy)) {
     wortblick::platform::sleep_until_input(app, io.WantTextInput);
