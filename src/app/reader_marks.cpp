@@ -12,6 +12,8 @@ void refresh_reader_marks(Model& m) {
   ReaderMarks& r = m.reader_marks;
   const auto revision = m.workspace.tags.revision();
   if (r.article == m.selected_article && r.tags_revision == revision) return;
+  // While added texts arrive, the frame's time goes to them; suggestions follow when all are in.
+  if (m.index_pending > 0) return;
   // Suggestions compare the article with the whole corpus: newly added articles are counted a
   // slice per frame first, so that thousands of them never block one frame.
   r.counting = stats::step(m.workspace, 6.0) > 0;

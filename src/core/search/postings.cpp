@@ -1,6 +1,8 @@
 // Varint encoding and decoding of posting lists.
 #include "core/search/postings.h"
 
+#include <algorithm>
+
 #include <cassert>
 
 namespace wortblick::search {
@@ -35,6 +37,10 @@ void skip(const std::vector<std::uint8_t>& in, std::size_t& at, std::uint32_t co
 
 void PostingList::append(std::uint32_t doc, Field field, std::span<const std::uint32_t> positions) {
   assert(!positions.empty());
+  // At most 5 bytes per varint. Growing by a quarter (not the vector's doubling) keeps the
+  // unused tail of the lists, the largest part of the index, at about a tenth.
+  const std::size_t most = bytes_.size() + 5 * (positions.size() + 2);
+  if (most > bytes_.capacity()) bytes_.reserve(std::max(most, bytes_.size() + bytes_.size() / 4));
   put(bytes_, doc);
   put(bytes_, static_cast<std::uint32_t>(positions.size()) << 1 | static_cast<std::uint32_t>(field));
   std::uint32_t last = 0;

@@ -41,9 +41,11 @@ ArticleCounts count_article(const Corpus& corpus, const Article& article, text::
     if (!out.surfaces.empty() && out.surfaces.back().surface == id) {
       ++out.surfaces.back().count;
     } else {
-      out.surfaces.push_back({id, table.surface(id).term, 1});
+      out.surfaces.push_back({id, 1});
     }
   }
+  // Kept for every article of the corpus: growth slack would be a third of the charts' memory.
+  out.surfaces.shrink_to_fit();
   return out;
 }
 

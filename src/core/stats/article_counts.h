@@ -12,9 +12,10 @@ namespace wortblick::stats {
 
 // Counts do not depend on stop words, stemming or filters: those are applied when counts
 // are combined, so a change of options never recounts an article.
+// Eight bytes: one is kept per distinct spelling of every article (its term is a lookup in the
+// TermTable; storing it here cost a third more memory on a large corpus).
 struct SpellingCount {
   SurfaceId surface = 0;
-  TermId term = 0;  // the surface's term, stored to spare a lookup in the hot loops
   std::uint32_t count = 0;
 };
 

@@ -22,7 +22,7 @@ Dispersion dispersion(const StatsInputs& in, const ResolvedScope& scope, std::st
     const ArticleCounts* c = in.index.find(a->id);
     if (!c) continue;
     bool hit = false;
-    for (const auto& s : c->surfaces) hit = hit || wanted[s.term];
+    for (const auto& s : c->surfaces) hit = hit || wanted[table.surface(s.surface).term];
     if (!hit) continue;
     hit_counts.push_back(c);
     DispersionArticle d;

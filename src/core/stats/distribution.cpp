@@ -68,7 +68,8 @@ Distribution distribution(const StatsInputs& in, const ResolvedScope& scope, std
     for (const ArticleCounts* c : counts) {
       std::uint64_t n = 0;
       for (const auto& e : c->surfaces) {
-        if (e.term < grouping.group_of_term.size() && grouping.group_of_term[e.term] != kNone) {
+        const TermId term = table.surface(e.surface).term;
+        if (term < grouping.group_of_term.size() && grouping.group_of_term[term] != kNone) {
           n += e.count;
           spellings[e.surface] += e.count;
         }

@@ -20,18 +20,25 @@ StatsIndex::Stamp StatsIndex::stamp_of(const Corpus& corpus, const Article& a) {
   return {a.id, corpus.sources[a.source].name, a.range};
 }
 
+// Compares in place: this runs for every article on every frame that asks whether counts are
+// current, and copying two strings per article would cost more than the comparison.
+bool StatsIndex::same(const Stamp& s, const Corpus& corpus, const Article& a) {
+  return s.range.begin == a.range.begin && s.range.end == a.range.end && s.id == a.id &&
+         s.source == corpus.sources[a.source].name;
+}
+
 // The common case (nothing changed since the last query) costs one pass of comparisons.
 bool StatsIndex::in_step(const Corpus& corpus) const {
   if (synced_.size() != corpus.articles.size()) return false;
   for (std::size_t i = 0; i < synced_.size(); ++i) {
-    if (!(synced_[i] == stamp_of(corpus, corpus.articles[i]))) return false;
+    if (!same(synced_[i], corpus, corpus.articles[i])) return false;
   }
   return true;
 }
 
 bool StatsIndex::current(const Corpus& corpus, const Article& a) const {
   const auto it = by_id_.find(a.id);
-  return it != by_id_.end() && it->second.stamp == stamp_of(corpus, a);
+  return it != by_id_.end() && same(it->second.stamp, corpus, a);
 }
 
 std::size_t StatsIndex::step(const Corpus& corpus, text::TextPipeline& pipeline, double budget_ms) {

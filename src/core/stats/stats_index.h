@@ -49,6 +49,7 @@ class StatsIndex {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   static Stamp stamp_of(const Corpus& corpus, const Article& a);
+  static bool same(const Stamp& s, const Corpus& corpus, const Article& a);
   bool in_step(const Corpus& corpus) const;
   bool current(const Corpus& corpus, const Article& a) const;
 

@@ -40,8 +40,9 @@ ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const Term
     const ArticleCounts& a = *articles[i];
     s.words += a.words + (numbers ? a.numbers : 0);
     for (const auto& e : a.surfaces) {
-      if (e.term >= terms) continue;  // counted after the grouping was built
-      const std::uint32_t g = grouping.group_of_term[e.term];
+      const TermId term = table.surface(e.surface).term;
+      if (term >= terms) continue;  // counted after the grouping was built
+      const std::uint32_t g = grouping.group_of_term[term];
       if (g == kNone) continue;
       s.count[g] += e.count;
       s.spellings[e.surface] += e.count;
