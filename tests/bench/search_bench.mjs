@@ -66,7 +66,7 @@ const engines = {
       memory: after.heapBytes - before.heapBytes,
       indexMemory: after.indexBytes - before.indexBytes,
       latency: latency(query),
-      extra: `articles ${after.articles - before.articles}, index ${(after.indexBytes / 1e6).toFixed(1)} MB of ${(after.heapBytes / 1e6).toFixed(1)} MB heap (heap holds the texts twice: bytes as given + cleaned)`,
+      extra: `articles ${after.articles - before.articles}, index ${(after.indexBytes / 1e6).toFixed(1)} MB of ${(after.heapBytes / 1e6).toFixed(1)} MB heap (the heap also holds the texts)`,
     };
   },
   async minisearch(docs) {
