@@ -66,11 +66,11 @@ void touch_drag_scroll(const Model& model) {
 }
 
 // Added texts arrive a few milliseconds per frame: cleaned and segmented, indexed for search,
-// then counted for the charts; the search follows when all is done. Warnings of texts finished
-// here become notices.
+// then counted for the charts. Warnings of texts finished here become notices.
 void take_in_added_texts(Model& model) {
   Workspace& w = model.workspace;
-  if (model.index_pending == 0 && search::pending_work(w) == 0) return;
+  const bool searching = search::pending_work(w) > 0;
+  if (model.index_pending == 0 && !searching) return;
   if (!w.search.intake.empty()) {
     for (auto& warning : search::intake_step(w, 8.0).warnings) {
       model.notices.push_back({Notice::Warning, NoticeText::TextWarning, std::move(warning)});
@@ -80,8 +80,10 @@ void take_in_added_texts(Model& model) {
   } else {
     stats::step(w, 8.0);
   }
-  model.index_pending = search::pending_work(w) + stats::pending(w);
-  if (model.index_pending == 0) apply(model, CorpusChanged{});
+  const std::size_t search_left = search::pending_work(w);
+  model.index_pending = search_left + stats::pending(w);
+  // The search follows as soon as the texts are indexed; counting for the charts goes on.
+  if (searching && search_left == 0) apply(model, CorpusChanged{});
 }
 
 }  // namespace
