@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(c.sources.size() == files.size());
   for (std::size_t f = 0; f < files.size(); ++f) {
     const Source& s = c.sources[f];
-    FUZZ_CHECK(s.bytes == files[f].bytes);  // the given bytes are kept exactly
+    FUZZ_CHECK(s.bytes() == files[f].bytes);  // the given bytes are kept exactly
     FUZZ_CHECK(fuzz::valid_utf8(s.text));
     std::vector<Article> mine;
     for (const auto& a : c.articles)
