@@ -167,13 +167,7 @@ test('after a lost WebGL context the page comes back in the same state', async (
 });
 
 test('on a touch screen: bigger targets, and dragging a finger over the reader scrolls it', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE', hasTouch: true, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(env.server.url);
-  await page.waitForFunction(() => window.explorer !== undefined);
-  await page.evaluate(() => window.explorer.ready);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url, { context: { hasTouch: true } });
   assert.equal((await page.evaluate(() => window.explorer.state())).display.touch, true);
   const before = decodePng((await screenshot(page, 'touch-before.png')).png);
   await page.mouse.move(900, 600);

@@ -35,13 +35,8 @@ test('dead keys, AltGr and composition reach the search box', async () => {
 });
 
 test('Ctrl+V pastes the browser clipboard into the search box; copies go to the browser clipboard', async () => {
-  const context = await env.browser.newContext({ locale: 'de-DE', permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(env.server.url);
-  await page.waitForFunction(() => window.explorer !== undefined);
-  await page.evaluate(() => window.explorer.ready);
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url,
+    { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
   await page.evaluate(() => navigator.clipboard.writeText('Verschlüsselung'));
   await page.keyboard.press('/');
   await until(page, () => document.activeElement?.id === 'wortblick-text-input');

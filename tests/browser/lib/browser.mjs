@@ -27,8 +27,9 @@ export async function launch() {
 }
 
 // Opens the explorer and waits for explorer.ready; `errors` collects page and console errors.
-export async function openExplorer(browser, url, { dpr = 1, width = 1280, height = 800, locale = 'de-DE' } = {}) {
-  const context = await browser.newContext({ deviceScaleFactor: dpr, viewport: { width, height }, locale });
+// `context` adds Playwright context options (touch, permissions).
+export async function openExplorer(browser, url, { dpr = 1, width = 1280, height = 800, locale = 'de-DE', context: extra = {} } = {}) {
+  const context = await browser.newContext({ deviceScaleFactor: dpr, viewport: { width, height }, locale, ...extra });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -1,6 +1,8 @@
 // Helpers for the hostile-input tests: an independent UTF-8 check, a stopwatch and JSON API calls.
 #pragma once
 
+#include "../../support/valid_utf8.h"
+
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -13,29 +15,7 @@
 
 namespace wortblick::hostile {
 
-// Strict UTF-8 validation written apart from core/text/utf8, so a decoder bug is not mirrored.
-inline bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t i = 0, n = s.size(); i < n;) {
-    const unsigned c = p[i];
-    if (c < 0x80) { ++i; continue; }
-    std::size_t len = 0;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if (c == 0xED) { len = 3; hi = 0x9F; }
-    else if (c >= 0xE1 && c <= 0xEF) len = 3;
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else return false;
-    if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return false;
-    for (std::size_t k = 2; k < len; ++k)
-      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
-    i += len;
-  }
-  return true;
-}
+using ::wortblick::testing_support::valid_utf8;
 
 // Wall-clock seconds since construction, for "returns in reasonable time" checks. The bounds
 // are generous: sanitizer builds run several times slower than the release build.
