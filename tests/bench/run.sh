@@ -23,6 +23,9 @@ echo "== Search: Wortblick (wasm core in node) against MiniSearch and FlexSearch
 cmake --build --preset node >/dev/null
 node --no-experimental-fetch --expose-gc tests/bench/search_bench.mjs
 
+echo "== Main-text extraction: Wortblick against Mozilla Readability"
+node --no-experimental-fetch tests/bench/extraction_bench.mjs
+
 echo "== Idle CPU of the page: render on demand against every frame"
 bash web/build.sh >/dev/null
 node tests/bench/idle_cpu.mjs build/web
