@@ -56,6 +56,19 @@ function wortblickOutput(ex, ids) {
   return parts.join('\n');
 }
 
+// Adds one page to the explorer, reads the articles made of it, and removes it again (one
+// explorer for all pages; each page is segmented on its own).
+function addAndRead(ex, entry) {
+  const r = ex.addTexts([entry]);
+  if (!r || !r.ok) throw new Error(r ? (r.error ?? JSON.stringify(r.warnings ?? r)) : 'addTexts returned nothing');
+  try {
+    if (!r.articles || r.articles.length === 0) throw new Error(`no article made of ${entry.name}`);
+    return wortblickOutput(ex, r.articles);
+  } finally {
+    for (const id of r.ids || []) ex.removeText(id);
+  }
+}
+
 async function makeWortblick() {
   const { createExplorer } = await import('../../build/node/wortblick_core.mjs');
   return createExplorer;
@@ -82,27 +95,16 @@ const extractors = [
     name: 'Wortblick (visible text)',
     target: { f1: 0.88 },
     async setup() {
-      const createExplorer = await makeWortblick();
-      return async (p) => {
-        const ex = await createExplorer();
-        const r = ex.addTexts([{ name: `${p.page}.txt`, text: p.text }]);
-        if (!r.ok) throw new Error(r.error);
-        return wortblickOutput(ex, r.ids);
-      };
+      const ex = await (await makeWortblick())();
+      return (p) => addAndRead(ex, { name: `${p.page}.txt`, text: p.text });
     },
   },
   {
     name: 'Wortblick (HTML)',
     target: { f1: 0.9, peer: 'Mozilla Readability (HTML)' },
     async setup() {
-      const createExplorer = await makeWortblick();
-      return async (p) => {
-        const ex = await createExplorer();
-        const r = ex.addTexts([{ name: `${p.page}.html`, html: p.html }]);
-        if (!r || !r.ok) throw new Error(r ? r.error : 'addTexts returned nothing');
-        if (!r.ids || r.ids.length === 0) throw new Error('no article made of the HTML');
-        return wortblickOutput(ex, r.ids);
-      };
+      const ex = await (await makeWortblick())();
+      return (p) => addAndRead(ex, { name: `${p.page}.html`, html: p.html });
     },
   },
 ];
