@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadExpectations } from './extraction/load_expectations.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = join(root, 'tests', 'data', 'extraction');
@@ -21,7 +22,7 @@ const dumpArg = args.find((a) => a.startsWith('--dump='));
 const dumpDir = dumpArg ? dumpArg.slice('--dump='.length) : null;
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
-const expectations = JSON.parse(readFileSync(join(dataDir, 'expectations.json'), 'utf8'));
+const expectations = loadExpectations(dataDir);
 const pages = expectations.map((e) => ({
   ...e,
   html: readFileSync(join(dataDir, 'pages', `${e.page}.html`), 'utf8'),

@@ -6,11 +6,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadExpectations } from './load_expectations.mjs';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'extraction');
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 const words = (s) => collapse(s).split(' ').filter(Boolean).length;
-const rows = JSON.parse(readFileSync(join(dataDir, 'expectations.json'), 'utf8'));
+const rows = loadExpectations(dataDir);
 const problems = [];
 const seen = new Set();
 let snippets = 0;
