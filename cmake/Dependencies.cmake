@@ -1,6 +1,6 @@
 # Third-party C/C++ libraries compiled from Debian source packages unpacked by web/toolchain.sh.
 set(_deps "${WORTBLICK_DEPS_DIR}")
-foreach(_dir imgui utf8proc snowball snowball-german)
+foreach(_dir imgui utf8proc snowball snowball-german gumbo)
   if(NOT EXISTS "${_deps}/${_dir}")
     message(FATAL_ERROR "${_deps}/${_dir} is missing: run web/toolchain.sh first (web/build.sh and tests/run.sh do)")
   endif()
@@ -18,6 +18,13 @@ add_library(wb_snowball_german STATIC
   "${_deps}/snowball/runtime/utilities.c")
 target_include_directories(wb_snowball_german SYSTEM PUBLIC "${_deps}/snowball-german" "${_deps}/snowball/runtime")
 target_compile_options(wb_snowball_german PRIVATE -w)
+
+# gumbo: the HTML5 parser behind HTML input (core/html).
+file(GLOB _gumbo_sources "${_deps}/gumbo/src/*.c")
+add_library(wb_gumbo STATIC ${_gumbo_sources})
+target_include_directories(wb_gumbo SYSTEM PUBLIC "${_deps}/gumbo/src")
+set_target_properties(wb_gumbo PROPERTIES C_STANDARD 99)
+target_compile_options(wb_gumbo PRIVATE -w)
 
 # nlohmann/json is header-only; web/toolchain.sh links its Debian headers into build/deps/include.
 add_library(wb_json INTERFACE)

@@ -93,6 +93,28 @@ fetch_sources() {
   fetch_source utf8proc utf8proc
   fetch_source snowball snowball
   fetch_source libsdl2 sdl2
+  fetch_gumbo
+}
+
+# gumbo (HTML5 parser) from Debian's archive. bookworm's 0.10.1 source tarball is no longer served
+# by the mirror, so trixie's 0.13.0 orig tarball (passes html5lib-tests) is fetched by name and
+# checked against the SHA-256 in trixie's Sources index.
+fetch_gumbo() {
+  local dir="$deps/gumbo"
+  [ -f "$dir/.unpacked" ] && return 0
+  apt_install curl xz-utils
+  local file=gumbo-parser_0.13.0+dfsg.orig.tar.xz
+  local sha=1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4
+  local tmp
+  tmp=$(mktemp -d)
+  log "fetching $file"
+  curl -fsSL -o "$tmp/$file" "http://deb.debian.org/debian/pool/main/g/gumbo-parser/$file"
+  echo "$sha  $tmp/$file" | sha256sum -c --quiet -
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  tar -xf "$tmp/$file" -C "$dir" --strip-components=1
+  touch "$dir/.unpacked"
+  rm -rf "$tmp"
 }
 
 # The Snowball compiler runs on the host and writes the German stemmer as plain C.

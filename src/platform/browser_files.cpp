@@ -57,7 +57,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void wb_file_received(wortblick::platform::WebAp
   if (file.size() >= 5 && file.substr(file.size() - 5) == ".json") {
     a::apply(app->model, a::ImportFileReceived{name, std::move(bytes)});
   } else {
-    a::apply(app->model, a::AddTexts{{wortblick::search::NewText{name, std::move(bytes)}}});
+    a::apply(app->model, a::AddTexts{{wortblick::search::NewText{name, std::move(bytes), wortblick::search::format_of_file(file)}}});
   }
   wb_wake(app);
 }

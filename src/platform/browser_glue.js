@@ -137,7 +137,7 @@
     fileApp = ptr;
     fileInput = document.createElement('input');
     fileInput.type = 'file';
-    fileInput.accept = '.json,.txt,application/json,text/plain';
+    fileInput.accept = '.json,.txt,.html,.htm,application/json,text/plain,text/html';
     fileInput.style.display = 'none';
     fileInput.addEventListener('change', () => {
       for (const f of fileInput.files) sendFile(f);

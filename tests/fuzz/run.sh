@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 seconds=${1:-30}
-targets=${FUZZ_TARGETS:-text segment search tags}
+targets=${FUZZ_TARGETS:-text segment search tags html}
 log() { printf '[fuzz] %s\n' "$*" >&2; }
 
 # Debian's clang 14 and its runtime (libFuzzer, ASan, UBSan); installed only when missing.

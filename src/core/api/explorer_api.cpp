@@ -79,16 +79,20 @@ json article_detail(const Corpus& c, const Article& a) {
                       {"kind", std::string(kind_name(b.kind))},
                       {"reason", std::string(b.reason)}});
   }
-  return {{"id", a.id},
-          {"title", a.title},
-          {"seed", c.sources[a.source].name},
-          {"words", a.words},
-          {"range", {a.range.begin, a.range.end}},
-          {"text", c.text(a)},
-          {"body", join_blocks(c, a, BlockKind::Body)},
-          {"comments", join_blocks(c, a, BlockKind::Comment)},
-          {"boilerplate", std::move(boilerplate)},
-          {"blocks", std::move(blocks)}};
+  json out = {{"id", a.id},
+               {"title", a.title},
+               {"seed", c.sources[a.source].name},
+               {"words", a.words},
+               {"range", {a.range.begin, a.range.end}},
+               {"text", c.text(a)},
+               {"body", join_blocks(c, a, BlockKind::Body)},
+               {"comments", join_blocks(c, a, BlockKind::Comment)},
+               {"boilerplate", std::move(boilerplate)},
+               {"blocks", std::move(blocks)}};
+  // Web pages: `text` and every offset refer to the page's visible text, not its markup.
+  if (c.sources[a.source].html) out["format"] = "html";
+  if (!a.date.empty()) out["date"] = a.date;
+  return out;
 }
 
 // Offsets refer to the text after UTF-8 repair and NFC, which is the argument itself for

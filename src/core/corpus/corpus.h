@@ -25,6 +25,7 @@ struct Source {
   // texts) is stored once, which halves the memory of a large corpus.
   std::string repaired_from;
   std::vector<std::string> warnings;  // what was repaired to make `text`
+  bool html = false;  // `text` is the visible text extracted from the web page in bytes()
 
   // Exactly the bytes given, never modified.
   std::string_view bytes() const { return repaired_from.empty() ? std::string_view(text) : repaired_from; }
@@ -56,6 +57,7 @@ struct Article {
   ByteRange range;         // where the article stands in its source; a file's articles tile it
   std::size_t words = 0;   // word tokens (no numbers, URLs or compound parts) outside boilerplate
   std::vector<Block> blocks;  // in text order, every paragraph of the article
+  std::string date;           // the published date a web page marks up; empty otherwise
 };
 
 struct Corpus {

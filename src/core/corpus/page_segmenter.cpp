@@ -104,9 +104,11 @@ void mark(Block& b, std::string_view why) {
   b.reason = why;
 }
 
-PageArticle build_article(std::string_view text, const std::vector<PageBlock>& blocks,
-                          const std::vector<Classified>& cls, std::size_t first, std::size_t last,
-                          std::optional<std::size_t> title, text::TextPipeline& pipeline) {
+}  // namespace
+
+PageArticle build_page_article(std::string_view text, const std::vector<PageBlock>& blocks,
+                               const std::vector<Classified>& cls, std::size_t first, std::size_t last,
+                               std::optional<std::size_t> title, text::TextPipeline& pipeline) {
   PageArticle a;
   for (std::size_t i = first; i < last; ++i) {
     Block b{blocks[i].range, BlockKind::Body, {}};
@@ -186,8 +188,6 @@ PageArticle build_article(std::string_view text, const std::vector<PageBlock>& b
   return a;
 }
 
-}  // namespace
-
 std::vector<PageArticle> segment_page(std::string_view text, text::TextPipeline& pipeline) {
   const auto blocks = split_page(text, pipeline);
   if (blocks.empty()) return {};
@@ -196,7 +196,7 @@ std::vector<PageArticle> segment_page(std::string_view text, text::TextPipeline&
   std::vector<PageArticle> out;
   for (std::size_t k = 0; k < heads.size(); ++k) {
     const std::size_t last = k + 1 < heads.size() ? heads[k + 1].start : blocks.size();
-    auto a = build_article(text, blocks, cls, heads[k].start, last, heads[k].title, pipeline);
+    auto a = build_page_article(text, blocks, cls, heads[k].start, last, heads[k].title, pipeline);
     a.range.begin = k == 0 ? 0 : blocks[heads[k].start].range.begin;
     a.range.end = k + 1 < heads.size() ? blocks[heads[k + 1].start].range.begin : text.size();
     out.push_back(std::move(a));

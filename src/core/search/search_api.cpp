@@ -149,14 +149,16 @@ ApiReply do_concordance(Workspace& w, const json& args) {
 
 ApiReply do_add_texts(Workspace& w, const json& args) {
   if (!args.is_array() || args.empty() || !args[0].is_array())
-    return fail("argument 1 (texts) must be an array of {name, text}");
+    return fail("argument 1 (texts) must be an array of {name, text} or {name, html}");
   std::vector<NewText> texts;
   for (std::size_t i = 0; i < args[0].size(); ++i) {
     const json& t = args[0][i];
-    if (!t.is_object() || !t.contains("text") || !t["text"].is_string())
-      return fail("texts[" + std::to_string(i) + "] must be an object with a string text");
+    const bool is_html = t.is_object() && t.contains("html");
+    const char* field = is_html ? "html" : "text";
+    if (!t.is_object() || !t.contains(field) || !t[field].is_string() || (is_html && t.contains("text")))
+      return fail("texts[" + std::to_string(i) + "] must be an object with a string text or a string html");
     std::string name = t.contains("name") && t["name"].is_string() ? t["name"].get<std::string>() : "";
-    texts.push_back({std::move(name), t["text"].get<std::string>()});
+    texts.push_back({std::move(name), t[field].get<std::string>(), is_html ? TextFormat::HtmlString : TextFormat::Text});
   }
   // {budgetMs}: do at most about that much now and leave the rest queued for intake_step and
   // index_step (a UI calls them every frame); without it everything is done before returning.

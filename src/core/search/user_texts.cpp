@@ -5,6 +5,9 @@
 #include <unordered_set>
 
 #include "core/corpus/page_segmenter.h"
+#include "core/html/html_charset.h"
+#include "core/html/html_page.h"
+#include "core/html/nesting_guard.h"
 #include "core/search/search_state.h"
 #include "core/text/clean_text.h"
 
@@ -25,6 +28,33 @@ std::string unique_name(std::string_view wanted, std::unordered_set<std::string>
   }
 }
 
+// A web page's visible text becomes the source text (every range points into it); the page's
+// bytes stay as they were given.
+std::vector<PageArticle> read_web_page(NewText& t, Source& s, text::TextPipeline& pipeline) {
+  s.html = true;
+  std::string utf8;
+  if (t.format == TextFormat::HtmlFile) {
+    auto decoded = html::decode_page(t.bytes);
+    if (!decoded.error.empty()) {  // queue_texts checked; a page can only get here when it changed
+      s.warnings.push_back(decoded.error);
+      s.repaired_from = std::move(t.bytes);
+      return {};
+    }
+    s.warnings.insert(s.warnings.end(), decoded.warnings.begin(), decoded.warnings.end());
+    utf8 = std::move(decoded.text);
+  } else {
+    utf8 = t.bytes;
+  }
+  auto page = html::read_page(utf8);
+  if (page.flattened)
+    s.warnings.push_back(std::to_string(page.flattened) + " HTML-Elemente tiefer als " +
+                         std::to_string(html::max_nesting) + " Ebenen: ihr Text bleibt, ihre Verschachtelung nicht");
+  auto articles = segment_html_page(page, pipeline);
+  s.text = std::move(page.text);
+  s.repaired_from = std::move(t.bytes);
+  return articles;
+}
+
 }  // namespace
 
 AddTextsResult queue_texts(Workspace& w, std::vector<NewText> texts) {
@@ -34,6 +64,12 @@ AddTextsResult queue_texts(Workspace& w, std::vector<NewText> texts) {
       r.error = "Text " + std::to_string(i + 1) + " („" + texts[i].name + "“) ist größer als 20 MB: nichts hinzugefügt";
       return r;
     }
+    if (texts[i].format == TextFormat::HtmlFile) {
+      if (auto why = html::page_refusal(texts[i].bytes); !why.empty()) {
+        r.error = "Text " + std::to_string(i + 1) + " („" + texts[i].name + "“): " + why + ": nichts hinzugefügt";
+        return r;
+      }
+    }
   }
   std::unordered_set<std::string> taken;
   for (const auto& s : w.corpus.sources) taken.insert(s.name);
@@ -42,7 +78,7 @@ AddTextsResult queue_texts(Workspace& w, std::vector<NewText> texts) {
     std::string name = unique_name(t.name, taken);
     if (name != t.name) r.warnings.push_back("„" + t.name + "“ heißt jetzt „" + name + "“");
     r.ids.push_back(name);
-    w.search.intake.push_back({std::move(name), std::move(t.bytes)});
+    w.search.intake.push_back({std::move(name), std::move(t.bytes), t.format});
   }
   return r;
 }
@@ -56,15 +92,18 @@ AddTextsResult intake_step(Workspace& w, double budget_ms) {
     w.search.intake.pop_front();
     Source s;
     s.name = std::move(t.name);
-    auto clean = text::clean_text(t.bytes);
-    if (clean.text != t.bytes) s.repaired_from = std::move(t.bytes);
-    s.text = std::move(clean.text);
-    if (auto repair = text::describe_repairs(clean); !repair.empty()) {
-      r.warnings.push_back(s.name + ": " + repair);
-      s.warnings.push_back(std::move(repair));
+    std::vector<PageArticle> page;
+    if (t.format == TextFormat::Text) {
+      auto clean = text::clean_text(t.bytes);
+      if (clean.text != t.bytes) s.repaired_from = std::move(t.bytes);
+      s.text = std::move(clean.text);
+      if (auto repair = text::describe_repairs(clean); !repair.empty()) s.warnings.push_back(std::move(repair));
+      page = segment_page(s.text, w.pipeline);
+    } else {
+      page = read_web_page(t, s, w.pipeline);
     }
+    for (const auto& warning : s.warnings) r.warnings.push_back(s.name + ": " + warning);
     const std::size_t source = c.sources.size();
-    auto page = segment_page(s.text, w.pipeline);
     if (page.empty()) r.warnings.push_back(s.name + ": kein Text gefunden");
     for (std::size_t k = 0; k < page.size(); ++k) {
       Article a;
@@ -74,6 +113,7 @@ AddTextsResult intake_step(Workspace& w, double budget_ms) {
       a.range = page[k].range;
       a.words = page[k].words;
       a.blocks = std::move(page[k].blocks);
+      a.date = std::move(page[k].date);
       r.articles.push_back(a.id);
       c.articles.push_back(std::move(a));
     }

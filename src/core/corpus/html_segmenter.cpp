@@ -1,0 +1,76 @@
+// Segmenting a page read from HTML: markup zones and the main <article> first, jusText for the rest.
+#include <algorithm>
+
+#include "core/corpus/chrome_cues.h"
+#include "core/corpus/page_segmenter.h"
+#include "core/html/html_page.h"
+
+namespace wortblick {
+namespace {
+
+// Above this share of characters inside links a block is a list of links, not text.
+constexpr double max_html_link_density = 0.5;
+
+std::string_view zone_reason(std::string_view why) {
+  if (why == "cookie") return reason::cookie;
+  if (why == "related") return reason::related;
+  if (why == "breadcrumb") return reason::breadcrumb;
+  if (why == "form") return reason::comment_form;
+  return reason::navigation;
+}
+
+bool decided_by_cue(const Classified& c) { return c.cls == BlockClass::Bad && c.cue; }
+
+}  // namespace
+
+std::vector<PageArticle> segment_html_page(const html::HtmlPage& page, text::TextPipeline& pipeline) {
+  const std::string_view text = page.text;
+  const auto blocks = split_page(text, pipeline);
+  if (blocks.empty()) return {};
+  // Both cut the same lines; a block the markup does not know (never expected) keeps text rules.
+  std::vector<const html::HtmlBlock*> markup(blocks.size(), nullptr);
+  for (std::size_t i = 0, j = 0; i < blocks.size(); ++i) {
+    while (j < page.blocks.size() && page.blocks[j].begin < blocks[i].range.begin) ++j;
+    if (j < page.blocks.size() && page.blocks[j].begin == blocks[i].range.begin) markup[i] = &page.blocks[j];
+  }
+  auto cls = classify_blocks(text, blocks);
+
+  const bool has_article = std::any_of(markup.begin(), markup.end(), [](const html::HtmlBlock* m) {
+    return m && m->in_article && m->zone == html::Zone::Content;
+  });
+  std::optional<std::size_t> title;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const html::HtmlBlock* m = markup[i];
+    if (!m) continue;
+    if (page.headline >= 0 && m == &page.blocks[static_cast<std::size_t>(page.headline)] &&
+        m->zone == html::Zone::Content && (m->in_article || !has_article))
+      title = i;
+    if (m->zone == html::Zone::Chrome) {
+      cls[i] = {BlockClass::Bad, zone_reason(m->why), true};
+    } else if (m->zone == html::Zone::Content && has_article && !m->in_article) {
+      cls[i] = {BlockClass::Bad, reason::navigation, true};
+    } else if (m->chars > 0 && double(m->link_chars) > max_html_link_density * double(m->chars)) {
+      cls[i] = {BlockClass::Bad, reason::link, true};
+    } else if (m->zone == html::Zone::Content && m->heading >= 2 && !decided_by_cue(cls[i]) &&
+               i + 1 < blocks.size() && cls[i + 1].cls == BlockClass::Good) {
+      // A subheading leads the paragraph under it; jusText alone drops short headings.
+      cls[i] = {BlockClass::Good, {}, false};
+    }
+  }
+  auto a = build_page_article(text, blocks, cls, 0, blocks.size(), title, pipeline);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (markup[i] && markup[i]->zone == html::Zone::Comments && a.blocks[i].kind != BlockKind::Title)
+      a.blocks[i] = {blocks[i].range, BlockKind::Comment, {}};
+  }
+  if (!title) {
+    if (auto t = html::title_without_site(page.title); !t.empty()) a.title = std::move(t);
+  }
+  a.words = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (a.blocks[i].kind != BlockKind::Boilerplate) a.words += blocks[i].words;
+  a.range = {0, text.size()};
+  a.date = page.date;
+  return {std::move(a)};
+}
+
+}  // namespace wortblick

@@ -1,0 +1,69 @@
+// Charset sniffing and decoding of saved web pages: declared, undeclared, lying and refused charsets.
+#include <gtest/gtest.h>
+
+#include "core/html/html_charset.h"
+
+namespace wortblick::html {
+namespace {
+
+TEST(HtmlCharset, FindsTheDeclarationInMetaCharsetOrContentType) {
+  EXPECT_EQ(declared_charset("<html><head><meta charset=\"UTF-8\"></head>"), "utf-8");
+  EXPECT_EQ(declared_charset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"),
+            "iso-8859-1");
+  EXPECT_EQ(declared_charset("<META CONTENT='text/html;charset=windows-1252' HTTP-EQUIV='content-type'>"),
+            "windows-1252");
+  EXPECT_EQ(declared_charset("\xEF\xBB\xBF<p>x</p>"), "utf-8");
+  EXPECT_EQ(declared_charset("<p>no declaration</p>"), "");
+  // <metadata> is not <meta>; a declaration after the first 1024 bytes does not count.
+  EXPECT_EQ(declared_charset("<metadata charset=koi8-r>"), "");
+  EXPECT_EQ(declared_charset(std::string(1100, ' ') + "<meta charset=latin1>"), "");
+}
+
+TEST(HtmlCharset, DecodesLatin1AndWindows1252ToUtf8) {
+  // "Grüße – 5 €" in windows-1252: ü=FC, ß=DF, en dash=96, euro=80.
+  const auto p = decode_page("<meta charset=\"windows-1252\"><p>Gr\xFC\xDF" "e \x96 5 \x80</p>");
+  ASSERT_TRUE(p.error.empty()) << p.error;
+  EXPECT_EQ(p.charset, "windows-1252");
+  EXPECT_NE(p.text.find("Grüße – 5 €"), std::string::npos) << p.text;
+  EXPECT_TRUE(p.warnings.empty());
+  // iso-8859-1 is read as windows-1252 (WHATWG), so 0x84/0x93 are „ “ as in real German pages.
+  const auto q = decode_page("<meta charset=iso-8859-1><p>\x84Zitat\x93</p>");
+  EXPECT_NE(q.text.find("„Zitat“"), std::string::npos) << q.text;
+  const auto euro = decode_page("<meta charset=iso-8859-15><p>5 \xA4</p>");
+  EXPECT_NE(euro.text.find("5 €"), std::string::npos) << euro.text;
+}
+
+TEST(HtmlCharset, UndeclaredPagesAreUtf8WhenValidElseWindows1252) {
+  EXPECT_EQ(decode_page("<p>Grüße</p>").charset, "utf-8");
+  const auto latin = decode_page("<p>Gr\xFC\xDF" "e</p>");
+  EXPECT_EQ(latin.charset, "windows-1252");
+  EXPECT_NE(latin.text.find("Grüße"), std::string::npos);
+  EXPECT_TRUE(latin.warnings.empty());  // nothing was declared, so nothing was overruled
+}
+
+TEST(HtmlCharset, ALyingDeclarationIsOverruledWithAWarning) {
+  const auto says_utf8 = decode_page("<meta charset=utf-8><p>Gr\xFC\xDF" "e</p>");
+  EXPECT_EQ(says_utf8.charset, "windows-1252");
+  EXPECT_NE(says_utf8.text.find("Grüße"), std::string::npos);
+  ASSERT_EQ(says_utf8.warnings.size(), 1u);
+  EXPECT_NE(says_utf8.warnings[0].find("UTF-8"), std::string::npos);
+
+  const auto says_latin1 = decode_page("<meta charset=iso-8859-1><p>Grüße</p>");
+  EXPECT_EQ(says_latin1.charset, "utf-8");
+  EXPECT_NE(says_latin1.text.find("Grüße"), std::string::npos);
+  ASSERT_EQ(says_latin1.warnings.size(), 1u);
+}
+
+TEST(HtmlCharset, RefusesUnknownCharsetsAndBinaryFilesWithAReason) {
+  const auto koi = decode_page("<meta charset=koi8-r><p>x</p>");
+  EXPECT_TRUE(koi.text.empty());
+  EXPECT_NE(koi.error.find("koi8-r"), std::string::npos) << koi.error;
+  EXPECT_EQ(page_refusal("<meta charset=koi8-r>"), koi.error);
+  EXPECT_NE(decode_page("%PDF-1.7\n...").error.find("PDF"), std::string::npos);
+  EXPECT_NE(decode_page(std::string("<html>\0\0\0", 9)).error.find("NUL"), std::string::npos);
+  EXPECT_NE(decode_page("\xFF\xFE<\0h\0").error.find("utf-16"), std::string::npos);
+  EXPECT_TRUE(page_refusal("<p>fine</p>").empty());
+}
+
+}  // namespace
+}  // namespace wortblick::html
