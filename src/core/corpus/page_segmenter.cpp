@@ -2,6 +2,7 @@
 #include "core/corpus/page_segmenter.h"
 
 #include <optional>
+#include <unordered_set>
 
 #include "core/corpus/block_classifier.h"
 #include "core/corpus/chrome_cues.h"
@@ -13,13 +14,24 @@ namespace {
 constexpr std::size_t max_title_lookback = 3;  // blocks between a headline and its byline
 constexpr std::size_t title_chars = 90;        // derived titles are cut near this length
 constexpr std::size_t teaser_lookback = 3;     // blocks a teaser may span before its date
+constexpr std::size_t full_paragraph_chars = 200;  // a page's text starts at a paragraph this long
+constexpr std::size_t title_lookback = 12;     // blocks between a headline and its first paragraph
+constexpr std::size_t title_evidence_chars = 3000;  // text below a headline candidate read for shared words
+constexpr std::size_t min_article_chars = 300;  // good text that makes an article
 
 bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
 }
 
+// Image captions end in a credit ("… Quelle: dpa", "Foto: Reuters"); they stand where headlines do.
+bool has_credit(std::string_view line) {
+  for (std::string_view credit : {"Quelle:", "Foto:", "Fotos:", "Bild:", "Grafik:", "Illustration:", "©", "(c)"})
+    if (line.find(credit) != std::string_view::npos) return true;
+  return false;
+}
+
 bool headline_like(const PageBlock& b, const Classified& c, std::string_view line) {
-  if (c.cue || b.words < 2 || b.words > 20 || b.chars > 160) return false;
+  if (c.cue || b.words < 2 || b.words > 20 || b.chars > 160 || has_credit(line)) return false;
   return !ends_with(line, ".") && !ends_with(line, ":") && !ends_with(line, ",");
 }
 
@@ -67,8 +79,70 @@ struct Head {
   std::optional<std::size_t> title;  // the headline block
 };
 
+// Characters of good text in blocks [first, last).
+std::size_t good_chars(const std::vector<PageBlock>& blocks, const std::vector<Classified>& cls, std::size_t first,
+                       std::size_t last) {
+  std::size_t n = 0;
+  for (std::size_t i = first; i < last; ++i)
+    if (cls[i].cls == BlockClass::Good) n += blocks[i].chars;
+  return n;
+}
+
+// The distinct content words (stop words and short words left out) of a space-joined key phrase.
+std::unordered_set<std::string_view> content_keys(std::string_view phrase, const text::TextPipeline& pipeline) {
+  std::unordered_set<std::string_view> keys;
+  while (!phrase.empty()) {
+    const auto sp = phrase.find(' ');
+    const auto key = phrase.substr(0, sp);
+    if (key.size() >= 4 && !pipeline.is_stopword_key(key)) keys.insert(key);
+    if (sp == std::string_view::npos) break;
+    phrase.remove_prefix(sp + 1);
+  }
+  return keys;
+}
+
+// The headline of a page that is one article, among blocks [first, last). Candidates are the
+// headline-like blocks above its first full paragraph; the one sharing the most content words
+// with the text below wins (menus, section names and "Partner im …" lines share none), the
+// nearer one on a tie. Without any shared word: the nearest of three words or more.
+std::optional<std::size_t> page_title(std::string_view text, const std::vector<PageBlock>& blocks,
+                                      const std::vector<Classified>& cls, std::size_t first, std::size_t last,
+                                      const text::TextPipeline& pipeline) {
+  std::size_t lead = last;
+  for (std::size_t i = first; i < last; ++i) {
+    if (cls[i].cls == BlockClass::Good && blocks[i].chars >= full_paragraph_chars) {
+      lead = i;
+      break;
+    }
+  }
+  std::unordered_set<std::string_view> body;
+  std::size_t read = 0;
+  for (std::size_t i = lead; i < last && read < title_evidence_chars; ++i) {
+    if (cls[i].cls != BlockClass::Good) continue;
+    read += blocks[i].chars;
+    body.merge(content_keys(blocks[i].phrase, pipeline));
+  }
+  const auto like = [&](std::size_t i) { return headline_like(blocks[i], cls[i], block_text(text, blocks[i].range)); };
+  std::optional<std::size_t> best, nearest, first_like;
+  std::size_t best_shared = 0, best_keys = 0;
+  for (std::size_t i = lead; i-- > first;) {
+    if (!like(i)) continue;
+    first_like = i;
+    if (lead - i > title_lookback) continue;
+    if (!nearest && blocks[i].words >= 3) nearest = i;
+    std::size_t shared = 0;
+    const auto keys = content_keys(blocks[i].phrase, pipeline);
+    for (const auto& k : keys) shared += body.count(k);
+    // Equal evidence: the line with fewer other words (a breadcrumb repeats the headline
+    // after its section names).
+    if (shared > best_shared || (shared > 0 && shared == best_shared && keys.size() < best_keys))
+      best = i, best_shared = shared, best_keys = keys.size();
+  }
+  return best ? best : nearest ? nearest : first_like;
+}
+
 std::vector<Head> find_heads(std::string_view text, const std::vector<PageBlock>& blocks,
-                             const std::vector<Classified>& cls) {
+                             const std::vector<Classified>& cls, const text::TextPipeline& pipeline) {
   std::vector<Head> heads;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (cls[i].reason != reason::byline || (i > 0 && cls[i - 1].reason == reason::byline)) continue;
@@ -80,23 +154,26 @@ std::vector<Head> find_heads(std::string_view text, const std::vector<PageBlock>
         // A kicker ("Marketing") directly above the headline belongs to this article.
         if (h > 0 && !cls[h - 1].cue && blocks[h - 1].words <= 3 && (heads.empty() || h - 1 > *heads.back().title))
           start = h - 1;
-        heads.push_back({heads.empty() ? 0 : start, h});
+        heads.push_back({start, h});
         break;
       }
       if (cls[h].cue && cls[h].reason != reason::byline) break;
     }
   }
-  if (!heads.empty()) return heads;
-  // One article: the first headline-like block before the first full paragraph.
-  Head head{0, std::nullopt};
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (cls[i].cls == BlockClass::Good && blocks[i].chars >= 200) break;
-    if (headline_like(blocks[i], cls[i], block_text(text, blocks[i].range))) {
-      head.title = i;
-      break;
-    }
+  // A byline makes an article only when text follows it: "Fotos" or "Aktualisiert" under a
+  // menu entry is no article head.
+  std::vector<Head> kept;
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    const std::size_t end = k + 1 < heads.size() ? heads[k + 1].start : blocks.size();
+    if (good_chars(blocks, cls, *heads[k].title + 1, end) >= min_article_chars) kept.push_back(heads[k]);
   }
-  return {head};
+  // Text before the first head is an article of its own, not chrome of the next one.
+  if (kept.empty() || good_chars(blocks, cls, 0, kept.front().start) >= min_article_chars) {
+    const std::size_t end = kept.empty() ? blocks.size() : kept.front().start;
+    kept.insert(kept.begin(), Head{0, page_title(text, blocks, cls, 0, end, pipeline)});
+  }
+  kept.front().start = 0;
+  return kept;
 }
 
 void mark(Block& b, std::string_view why) {
@@ -192,7 +269,7 @@ std::vector<PageArticle> segment_page(std::string_view text, text::TextPipeline&
   const auto blocks = split_page(text, pipeline);
   if (blocks.empty()) return {};
   const auto cls = classify_blocks(text, blocks);
-  const auto heads = find_heads(text, blocks, cls);
+  const auto heads = find_heads(text, blocks, cls, pipeline);
   std::vector<PageArticle> out;
   for (std::size_t k = 0; k < heads.size(); ++k) {
     const std::size_t last = k + 1 < heads.size() ? heads[k + 1].start : blocks.size();
