@@ -14,4 +14,14 @@ void append_search_key(std::string_view word, std::string& out);
 
 std::string search_key(std::string_view word);
 
+// Appends `word` as the stemmer reads it (german_stemmer.h): lower-cased with utf8proc, but
+// umlauts and ß kept (Snowball reads them; "Maße" and "Masse" must not become one word before
+// it decides). Apostrophes, hyphens and invisible characters are treated as in keys, so a
+// word's key and its spelling agree on where it ends. For ASCII words this is the key.
+void append_lower_spelling(std::string_view word, std::string& out);
+
+std::string lower_spelling(std::string_view word);
+
+bool is_ascii(std::string_view s);
+
 }  // namespace wortblick::text

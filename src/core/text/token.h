@@ -18,7 +18,7 @@ struct Token {
   std::uint32_t position = 0;
   std::uint32_t span = 1;
   std::string_view key;      // search key (fold.h); owned by the TextPipeline
-  std::string_view stem;     // Snowball stem of the key; numbers and URLs: the key
+  std::string_view stem;     // Snowball stem of the lower-cased spelling; numbers and URLs: the key
   TokenKind kind = TokenKind::Word;
   bool part = false;         // a part of a hyphenated compound (the whole is also a token)
   bool stopword = false;     // key is in the pipeline's stop list (words only)
