@@ -17,13 +17,26 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-void add_stem_group(Vocabulary& v, std::string_view key, bool stem, float weight, std::vector<Expansion>& out) {
+// `spelling`: the word as the user wrote it, whose own stem counts besides its key's (empty: the key).
+void add_stem_group(Vocabulary& v, std::string_view key, std::string_view spelling, bool stem, float weight,
+                    std::vector<Expansion>& out) {
   const auto id = v.find(key);
   if (id != no_term && v[id].live()) out.push_back({id, weight});
   if (!stem) return;
-  for (const auto other : v.stem_group_of(key)) {
+  for (const auto other : v.stem_group_of(key, spelling)) {
     if (other != id && v[other].live()) out.push_back({other, weight * 0.7f});
   }
+}
+
+// The word of a query term as typed: t.text may carry punctuation the tokenizer drops.
+std::string_view spelling_of(const QueryTerm& t) {
+  std::vector<text::Span> spans;
+  text::scan_spans(t.text, spans);
+  for (const auto& s : spans) {
+    const std::string_view word = std::string_view(t.text).substr(s.start, s.end - s.start);
+    if (text::search_key(word) == t.keys[0]) return word;
+  }
+  return {};
 }
 
 bool has_hits(const Vocabulary& v, const std::vector<Expansion>& ex) {
@@ -90,7 +103,7 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
         pt.offsets = t.offsets;
         break;
       case TermKind::Word:
-        add_stem_group(v, t.keys[0], stem, 1.0f, pt.words);
+        add_stem_group(v, t.keys[0], spelling_of(t), stem, 1.0f, pt.words);
         if (positive && !has_hits(v, pt.words)) {
           auto c = typo_candidates(index, t.keys[0]);
           if (!c.empty()) {
@@ -98,7 +111,7 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
               return a.distance != b.distance ? a.distance < b.distance : v[a.term].docs() > v[b.term].docs();
             });
             pt.words.clear();
-            add_stem_group(v, v[best->term].key, stem, 0.8f, pt.words);
+            add_stem_group(v, v[best->term].key, {}, stem, 0.8f, pt.words);
             plan.notes.push_back("Keine Treffer für „" + t.text + "“. Meinten Sie „" +
                                  surface_of(index, corpus, best->term) + "“?");
           }
@@ -111,7 +124,7 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
         capped = cap(v, pt.words) || capped;
         break;
       case TermKind::Fuzzy: {
-        add_stem_group(v, t.keys[0], stem, 1.0f, pt.words);
+        add_stem_group(v, t.keys[0], spelling_of(t), stem, 1.0f, pt.words);
         for (const auto& c : typo_candidates(index, t.keys[0])) {
           pt.words.push_back({c.term, 0.6f / static_cast<float>(c.distance)});
         }
@@ -124,7 +137,7 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
         if (!hooks.category_words) plan.notes.push_back("Kategorien sind hier nicht verfügbar: „cat:" + t.text + "“");
         else if (!cat) plan.notes.push_back("Keine Kategorie „" + t.text + "“");
         if (cat) {
-          for (const auto& w : cat->words) add_stem_group(v, text::search_key(w), cat->stem, 1.0f, pt.words);
+          for (const auto& w : cat->words) add_stem_group(v, text::search_key(w), w, cat->stem, 1.0f, pt.words);
           capped = cap(v, pt.words) || capped;
         }
         break;

@@ -25,7 +25,7 @@ void SearchIndex::add_article(const Corpus& c, std::size_t article) {
       key_.clear();
       text::append_search_key(t.text, key_);
       const std::size_t before = vocab_.size();
-      const std::uint32_t id = vocab_.find_or_add(key_, t.span.kind);
+      const std::uint32_t id = vocab_.find_or_add(key_, t.text, t.span.kind);
       if (vocab_.size() != before) {
         if (t.span.kind == text::TokenKind::Word) typos_.add(id, vocab_[id].key);
         last_of_term_.resize(vocab_.size(), no_occurrence);
