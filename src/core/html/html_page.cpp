@@ -20,6 +20,9 @@ constexpr double max_chrome_share = 0.45;
 // An article container must hold this share of the largest candidate's text to be preferred
 // as the tighter one (<article> inside a <main> that also holds a sidebar).
 constexpr double tighter_article_share = 0.7;
+// Chrome named by class words is a small box or a list of links (see child_context).
+constexpr std::size_t max_named_box_chars = 300;
+constexpr double min_named_link_share = 0.3;
 
 // Every allocation gumbo makes is listed, so the whole tree is freed in one loop:
 // gumbo_destroy_output recurses once per nesting level, and hostile pages nest 100,000 deep.
@@ -56,6 +59,8 @@ std::string_view attr(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
   return a ? std::string_view(a->value) : std::string_view();
 }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -121,19 +126,22 @@ bool comment_words(const std::vector<std::string>& words) {
   return false;
 }
 
-bool hidden_words(const std::vector<std::string>& words) {
-  for (const auto& w : words)
-    if (w == "hidden" || w == "sronly" || w == "sr" || w == "visuallyhidden" || w == "screenreader" ||
-        w == "invisible" || w == "dnone")
-      return true;
-  return false;
-}
-
-// Pairs of words written with a hyphen ("sr-only", "visually-hidden", "d-none", "screen-reader-text").
-bool hidden_pair(const GumboElement& e) {
+// Whole class names that hide an element in common CSS frameworks. Whole names only:
+// Drupal's "field--label-hidden" hides a field's label, not the field.
+bool hiding_class(const GumboElement& e) {
+  static constexpr std::array<std::string_view, 12> names = {
+      "hidden",        "is-hidden",         "u-hidden",    "d-none",    "sr-only",   "visually-hidden",
+      "visuallyhidden", "screen-reader-text", "screenreader", "invisible", "hide-text", "element-invisible"};
   const std::string c = lowered(attr(e, "class"));
-  for (std::string_view k : {"sr-only", "visually-hidden", "screen-reader", "d-none", "u-hidden"})
-    if (c.find(k) != std::string::npos) return true;
+  std::size_t i = 0;
+  while (i < c.size()) {
+    while (i < c.size() && is_space(c[i])) ++i;
+    std::size_t end = i;
+    while (end < c.size() && !is_space(c[end])) ++end;
+    const std::string_view name = std::string_view(c).substr(i, end - i);
+    if (std::find(names.begin(), names.end(), name) != names.end()) return true;
+    i = end;
+  }
   return false;
 }
 
@@ -144,7 +152,7 @@ bool hidden(const GumboElement& e) {
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
     return true;
-  return hidden_pair(e) || hidden_words(name_words(e));
+  return hiding_class(e);
 }
 
 // Elements whose content is never visible text.
@@ -191,8 +199,6 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // U+00A0 NO-BREAK SPACE is white space in pages' layout, not a character of words.
 bool nbsp_at(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0';
@@ -224,8 +230,13 @@ bool has_children(const GumboNode* n) {
 
 // Visible characters under every element (post-order, explicit stack), the first visible <h1>,
 // and the page's metadata from <head>.
+struct TextSize {
+  std::size_t chars = 0;
+  std::size_t link_chars = 0;  // of those, inside <a href>
+};
+
 struct Survey {
-  std::unordered_map<const GumboNode*, std::size_t> chars;
+  std::unordered_map<const GumboNode*, TextSize> size;
   const GumboNode* first_h1 = nullptr;
   std::string title;
   std::string date;
@@ -252,8 +263,9 @@ Survey survey(const GumboNode* root) {
   Survey s;
   struct Frame {
     const GumboNode* node;
+    bool link = false;
     unsigned next = 0;
-    std::size_t chars = 0;
+    TextSize size;
   };
   std::vector<Frame> stack{{root}};
   // <head> is skipped for text but read for metadata, so it is walked separately.
@@ -273,17 +285,27 @@ Survey survey(const GumboNode* root) {
   while (!stack.empty()) {
     Frame& f = stack.back();
     if (!has_children(f.node) || f.next >= children(f.node).length) {
-      if (f.node->type == GUMBO_NODE_TEXT || f.node->type == GUMBO_NODE_CDATA) f.chars = code_points(f.node->v.text.text);
-      const std::size_t chars = f.chars;
-      if (f.node->type == GUMBO_NODE_ELEMENT) s.chars[f.node] = chars;
+      if (f.node->type == GUMBO_NODE_TEXT || f.node->type == GUMBO_NODE_CDATA) {
+        f.size.chars = code_points(f.node->v.text.text);
+        if (f.link) f.size.link_chars = f.size.chars;
+      }
+      const TextSize size = f.size;
+      if (f.node->type == GUMBO_NODE_ELEMENT) s.size[f.node] = size;
       stack.pop_back();
-      if (!stack.empty()) stack.back().chars += chars;
+      if (!stack.empty()) {
+        stack.back().size.chars += size.chars;
+        stack.back().size.link_chars += size.link_chars;
+      }
       continue;
     }
     const auto* child = static_cast<const GumboNode*>(children(f.node).data[f.next++]);
     if (is_skipped(child)) continue;
-    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_H1 && !s.first_h1) s.first_h1 = child;
-    stack.push_back({child});
+    bool link = f.link;
+    if (child->type == GUMBO_NODE_ELEMENT) {
+      if (child->v.element.tag == GUMBO_TAG_H1 && !s.first_h1) s.first_h1 = child;
+      if (child->v.element.tag == GUMBO_TAG_A && gumbo_get_attribute(&child->v.element.attributes, "href")) link = true;
+    }
+    stack.push_back({child, link});
   }
   return s;
 }
@@ -304,14 +326,14 @@ bool article_candidate(const GumboElement& e) {
 // The tightest element that still holds most of the largest article candidate's text.
 const GumboNode* main_article(const Survey& s) {
   std::size_t most = 0;
-  for (const auto& [node, chars] : s.chars)
-    if (article_candidate(node->v.element)) most = std::max(most, chars);
+  for (const auto& [node, size] : s.size)
+    if (article_candidate(node->v.element)) most = std::max(most, size.chars);
   if (most == 0) return nullptr;
   const GumboNode* best = nullptr;
   std::size_t best_chars = 0;
-  for (const auto& [node, chars] : s.chars) {
-    if (!article_candidate(node->v.element) || double(chars) < tighter_article_share * double(most)) continue;
-    if (!best || chars < best_chars) best = node, best_chars = chars;
+  for (const auto& [node, size] : s.size) {
+    if (!article_candidate(node->v.element) || double(size.chars) < tighter_article_share * double(most)) continue;
+    if (!best || size.chars < best_chars) best = node, best_chars = size.chars;
   }
   return best;
 }
@@ -384,13 +406,15 @@ Context child_context(const GumboNode* n, Context ctx, const Survey& s, const Gu
                       std::size_t page_chars) {
   const GumboElement& e = n->v.element;
   if (n == article) ctx.in_article = true;
-  const auto it = s.chars.find(n);
-  const std::size_t chars = it == s.chars.end() ? 0 : it->second;
+  const auto it = s.size.find(n);
+  const TextSize size = it == s.size.end() ? TextSize{} : it->second;
+  const std::size_t chars = size.chars;
   // Cues name chrome only on elements holding a minor part of the text and not the headline
   // (an article's own <header> holds its h1) or the main article.
   const bool minor = double(chars) < max_chrome_share * double(page_chars) &&
                      !(s.first_h1 && contains(n, s.first_h1)) && !(article && contains(n, article));
-  if (ctx.zone == Zone::Content && minor) {
+  // Comment sections hold their own chrome (the comment form, pagination).
+  if (ctx.zone != Zone::Chrome && minor) {
     const auto words = name_words(e);
     const std::string role = lowered(attr(e, "role"));
     std::string_view why;
@@ -409,10 +433,17 @@ Context child_context(const GumboNode* n, Context ctx, const Survey& s, const Gu
       else if (role == "complementary") why = "sidebar";
       else if (role == "dialog" || role == "alertdialog") why = "cookie";
     }
-    if (comment_words(words)) {
+    // Class words are only names: "tab-menu--product" holds a product's description. They
+    // count on link lists and small boxes, not on elements full of unlinked text.
+    const bool box_like = chars < max_named_box_chars || double(size.link_chars) >= min_named_link_share * double(chars);
+    if (ctx.zone == Zone::Content && comment_words(words)) {
       ctx.zone = Zone::Comments;
     } else {
-      if (why.empty()) why = chrome_word(words);
+      if (why.empty()) {
+        why = chrome_word(words);
+        // A cookie notice is never the page's text, however long and unlinked.
+        if (!box_like && why != "cookie") why = {};
+      }
       if (!why.empty()) {
         ctx.zone = Zone::Chrome;
         ctx.why = why;
@@ -453,8 +484,8 @@ HtmlPage read_page(std::string_view utf8_html) {
   page.date = s.date;
   const GumboNode* article = main_article(s);
   const GumboNode* root = out->root;
-  const auto root_chars = s.chars.find(root);
-  const std::size_t page_chars = root_chars == s.chars.end() ? 0 : root_chars->second;
+  const auto root_size = s.size.find(root);
+  const std::size_t page_chars = root_size == s.size.end() ? 0 : root_size->second.chars;
 
   Writer w(page);
   struct Frame {

@@ -85,6 +85,25 @@ TEST(HtmlPage, ZonesComeFromElementsRolesAndClassWords) {
   EXPECT_EQ(find_block(p, "Signal wächst weiter")->link_chars, find_block(p, "Signal wächst weiter")->chars);
 }
 
+TEST(HtmlPage, OnlyWholeHidingClassNamesHide) {
+  const auto p = read_page("<div class=\"field field--label-hidden\"><p>Sichtbarer Text</p></div>"
+                           "<div class=\"Hidden\">weg</div><div class=\"x visually-hidden\">auch weg</div>");
+  EXPECT_EQ(p.text, "Sichtbarer Text");
+}
+
+TEST(HtmlPage, ClassWordsNameChromeOnlyOnLinkListsAndSmallBoxes) {
+  std::string description;
+  for (int i = 0; i < 4; ++i)
+    description += "<p>Die Traube stammt aus dem Süden Italiens und wurde von Auswanderern nach Kalifornien gebracht.</p>";
+  const auto p = read_page("<div class=\"tab-menu--product\">" + description + "</div>"
+                           "<div class=\"main-menu\"><a href=/a>Wein</a> <a href=/b>Sekt</a></div>"
+                           "<div class=\"cookie-notice\">" + description + "</div>" + description + description);
+  EXPECT_EQ(find_block(p, "Die Traube")->zone, Zone::Content);
+  EXPECT_EQ(find_block(p, "Wein")->zone, Zone::Chrome);
+  EXPECT_EQ(p.blocks[5].zone, Zone::Chrome);  // the long cookie notice's first paragraph
+  EXPECT_EQ(p.blocks[5].why, "cookie");
+}
+
 TEST(HtmlPage, ChromeWordsOnAWrapperOfTheWholePageAreIgnored) {
   std::string body;
   for (int i = 0; i < 5; ++i)
