@@ -19,8 +19,6 @@ std::string_view zone_reason(std::string_view why) {
   return reason::navigation;
 }
 
-bool decided_by_cue(const Classified& c) { return c.cls == BlockClass::Bad && c.cue; }
-
 }  // namespace
 
 std::vector<PageArticle> segment_html_page(const html::HtmlPage& page, text::TextPipeline& pipeline) {
@@ -51,10 +49,15 @@ std::vector<PageArticle> segment_html_page(const html::HtmlPage& page, text::Tex
       cls[i] = {BlockClass::Bad, reason::navigation, true};
     } else if (m->chars > 0 && double(m->link_chars) > max_html_link_density * double(m->chars)) {
       cls[i] = {BlockClass::Bad, reason::link, true};
-    } else if (m->zone == html::Zone::Content && m->heading >= 2 && !decided_by_cue(cls[i]) &&
-               i + 1 < blocks.size() && cls[i + 1].cls == BlockClass::Good) {
-      // A subheading leads the paragraph under it; jusText alone drops short headings.
+    } else if (m->heading >= 2 && cls[i].reason != reason::cookie && i + 1 < blocks.size() &&
+               cls[i + 1].cls == BlockClass::Good) {
+      // A subheading leads the paragraph under it, whatever its words ("Die Argumente sind
+      // falsch" is no "related" box here); jusText alone drops short headings.
       cls[i] = {BlockClass::Good, {}, false};
+    } else if (cls[i].reason == reason::comment_header || cls[i].reason == reason::comment_form) {
+      // Where comments are is the markup's call: a line about a "Diskussion" in the article
+      // does not turn the rest of the page into comments.
+      cls[i] = m->in_article ? Classified{BlockClass::Good, {}, false} : Classified{BlockClass::Bad, reason::short_text, false};
     }
   }
   auto a = build_page_article(text, blocks, cls, 0, blocks.size(), title, pipeline);
