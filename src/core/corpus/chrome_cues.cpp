@@ -65,7 +65,11 @@ constexpr std::string_view related_lines[] = {
     "das koennte sie auch interessieren", "das koennte dich interessieren", "das koennte sie interessieren",
     "auch interessant", "ebenfalls interessant", "lesen sie auch", "lies auch", "weitere artikel",
     "aehnliche artikel", "verwandte artikel", "empfohlene artikel", "empfehlungen", "mehr aus dem ressort",
-    "weitere nachrichten", "auch lesenswert", "related posts", "related articles", "you may also like"};
+    "weitere nachrichten", "auch lesenswert", "related posts", "related articles", "you may also like",
+    "das thema koennte dich auch interessieren", "das thema koennte sie auch interessieren",
+    "das koennte ihnen auch gefallen", "das koennte dir auch gefallen", "weitere beitraege",
+    "aehnliche beitraege", "verwandte beitraege", "weiterfuehrende artikel", "mehr artikel",
+    "themen in diesem artikel", "mehr zu diesem thema", "weitere themen"};
 
 // Comment forms and their prompts; matched inside short blocks.
 constexpr std::string_view comment_form_phrases[] = {

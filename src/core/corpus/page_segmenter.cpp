@@ -18,9 +18,18 @@ constexpr std::size_t full_paragraph_chars = 200;  // a page's text starts at a 
 constexpr std::size_t title_lookback = 12;     // blocks between a headline and its first paragraph
 constexpr std::size_t title_evidence_chars = 3000;  // text below a headline candidate read for shared words
 constexpr std::size_t min_article_chars = 300;  // good text that makes an article
+constexpr std::size_t max_author_bio_chars = 600;  // an author box's text under the name
+constexpr std::size_t max_teaser_chars = 350;      // a teaser's one paragraph
+constexpr std::size_t min_text_before_teaser = 400;  // body text before an inline teaser (else it is the lead)
 
 bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// Whether `b`'s text starts with `line` followed by a space.
+bool starts_with_line(std::string_view text, const PageBlock& b, std::string_view line) {
+  const auto t = block_text(text, b.range);
+  return t.size() > line.size() && t.substr(0, line.size()) == line && t[line.size()] == ' ';
 }
 
 // Image captions end in a credit ("… Quelle: dpa", "Foto: Reuters"); they stand where headlines do.
@@ -197,6 +206,7 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
   auto at = [&](std::size_t i) -> Block& { return a.blocks[i - first]; };
   const std::string_view title_phrase = title ? std::string_view(blocks[*title].phrase) : std::string_view();
   std::size_t body_seen = 0;
+  std::size_t body_chars = 0;
   bool in_comments = false;
   bool after_related = false;
   for (std::size_t i = title ? *title + 1 : first; i < last; ++i) {
@@ -211,6 +221,24 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
         mark(b, reason::breadcrumb);
         continue;
       }
+    }
+    // A name line whose next block starts with that name is an author box ("Markus Balser" /
+    // "Markus Balser kam 2001 zur …").
+    if (body_seen > 0 && pb.words >= 2 && pb.words <= 4 && !pb.terminal_punct && i + 1 < last &&
+        blocks[i + 1].chars < max_author_bio_chars && starts_with_line(text, blocks[i + 1], block_text(text, pb.range))) {
+      mark(b, reason::author);
+      mark(at(i + 1), reason::author);
+      ++i;
+      continue;
+    }
+    // Kicker, headline, one short paragraph in the middle of a text: a teaser of another
+    // article ("Nach Zugunfällen" / "Dieser Mann setzt die Bahn unter Druck" / "Daniel …").
+    if (body_chars >= min_text_before_teaser && pb.words <= 4 && !pb.terminal_punct && !cls[i].cue && i + 2 < last &&
+        headline_like(blocks[i + 1], cls[i + 1], block_text(text, blocks[i + 1].range)) &&
+        blocks[i + 2].chars < max_teaser_chars && !cls[i + 2].cue && blocks[i + 2].terminal_punct) {
+      for (std::size_t k = i; k <= i + 2; ++k) mark(at(k), reason::teaser);
+      i += 2;
+      continue;
     }
     if (is_author_box_heading(pb)) {
       mark(b, reason::author);
@@ -236,7 +264,7 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
         mark(t, reason::teaser);
       }
     }
-    if (b.kind == BlockKind::Body) ++body_seen;
+    if (b.kind == BlockKind::Body) ++body_seen, body_chars += pb.chars;
   }
   // An article is there for its text: when the statistics left it no body at all (a short text
   // a user pasted, a terse page), the blocks rejected only for being short or thin are its body.
