@@ -63,7 +63,8 @@ std::vector<Classified> classify_blocks(std::string_view text, std::span<const P
       pre[i] = Pre::Bad;
     }
   }
-  // Short blocks: both sides good → good; both bad → bad; mixed → bad only next to near-good.
+  // Short blocks: both sides good → good; both bad → bad; mixed → good only when a near-good
+  // block sits on the bad side (jusText's rule: the text may go on there), else bad.
   std::vector<Pre> resolved = pre;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (pre[i] != Pre::Short) continue;
@@ -74,11 +75,10 @@ std::vector<Classified> classify_blocks(std::string_view text, std::span<const P
     } else if (prev == Pre::Bad && next == Pre::Bad) {
       resolved[i] = Pre::Bad;
     } else {
-      const Pre p2 = neighbour(pre, i, -1, true);
-      const Pre n2 = neighbour(pre, i, +1, true);
-      resolved[i] = ((p2 == Pre::Bad && n2 == Pre::NearGood) || (p2 == Pre::NearGood && n2 == Pre::Bad))
-                        ? Pre::Bad
-                        : Pre::Good;
+      const bool near_good_on_bad_side =
+          (prev == Pre::Bad && neighbour(pre, i, -1, true) == Pre::NearGood) ||
+          (next == Pre::Bad && neighbour(pre, i, +1, true) == Pre::NearGood);
+      resolved[i] = near_good_on_bad_side ? Pre::Good : Pre::Bad;
     }
   }
   // Near-good blocks: good when a decided neighbour on either side is good.

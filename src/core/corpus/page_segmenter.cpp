@@ -26,6 +26,16 @@ bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
 }
 
+// Whether the date block `i` belongs to a list of dated teasers: another date line stands
+// within a teaser's reach before or after it.
+bool in_date_list(const std::vector<Classified>& cls, std::size_t i, std::size_t first, std::size_t last) {
+  for (std::size_t d = 1; d <= teaser_lookback + 1; ++d) {
+    if (i + d < last && cls[i + d].reason == reason::date) return true;
+    if (i >= first + d && cls[i - d].reason == reason::date) return true;
+  }
+  return false;
+}
+
 // Whether `b`'s text starts with `line` followed by a space.
 bool starts_with_line(std::string_view text, const PageBlock& b, std::string_view line) {
   const auto t = block_text(text, b.range);
@@ -256,11 +266,14 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
       mark(b, reason::related);
       continue;
     }
-    if (cls[i].reason == reason::date && body_seen >= 2) {
-      // Texts each followed by a bare date are teasers of other articles.
+    if (cls[i].reason == reason::date && body_seen >= 2 && in_date_list(cls, i, first, last)) {
+      // Short texts each followed by a bare date are teasers of other articles. One date alone
+      // ("Stand: 12.03.2021" under an article) is not a list and takes no paragraph with it.
       for (std::size_t back = 1; back <= teaser_lookback && i - back > first; ++back) {
         Block& t = at(i - back);
-        if (cls[i - back].cue || t.kind == BlockKind::Title || t.kind == BlockKind::Comment) break;
+        if (cls[i - back].cue || t.kind == BlockKind::Title || t.kind == BlockKind::Comment ||
+            blocks[i - back].chars >= max_teaser_chars)
+          break;
         mark(t, reason::teaser);
       }
     }
