@@ -10,6 +10,8 @@ namespace {
 
 // Above this share of characters inside links a block is a list of links, not text.
 constexpr double max_html_link_density = 0.5;
+// A heading shorter than this is not matched against the <title> (a "News" h2 is in many titles).
+constexpr std::size_t min_title_match_bytes = 12;
 
 std::string_view zone_reason(std::string_view why) {
   if (why == "cookie") return reason::cookie;
@@ -36,12 +38,27 @@ std::vector<PageArticle> segment_html_page(const html::HtmlPage& page, text::Tex
   const bool has_article = std::any_of(markup.begin(), markup.end(), [](const html::HtmlBlock* m) {
     return m && m->in_article && m->zone == html::Zone::Content;
   });
+  const auto in_content = [&](const html::HtmlBlock* m) {
+    return m && m->zone == html::Zone::Content && (m->in_article || !has_article);
+  };
+  // The headline is the heading the <title> repeats (blogs put their own name in <h1> and the
+  // post's title in <h2>); else the first <h1>.
   std::optional<std::size_t> title;
+  const std::string head_title = html::title_without_site(page.title);
+  for (std::size_t i = 0; i < blocks.size() && !head_title.empty(); ++i) {
+    const html::HtmlBlock* m = markup[i];
+    if (!in_content(m) || m->heading == 0 || m->heading > 3) continue;
+    const auto line = block_text(text, blocks[i].range);
+    if (line.size() >= min_title_match_bytes &&
+        (head_title.find(line) != std::string::npos || line.find(head_title) != std::string_view::npos)) {
+      title = i;
+      break;
+    }
+  }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const html::HtmlBlock* m = markup[i];
     if (!m) continue;
-    if (page.headline >= 0 && m == &page.blocks[static_cast<std::size_t>(page.headline)] &&
-        m->zone == html::Zone::Content && (m->in_article || !has_article))
+    if (!title && page.headline >= 0 && m == &page.blocks[static_cast<std::size_t>(page.headline)] && in_content(m))
       title = i;
     if (m->zone == html::Zone::Chrome) {
       cls[i] = {BlockClass::Bad, zone_reason(m->why), true};
@@ -62,7 +79,9 @@ std::vector<PageArticle> segment_html_page(const html::HtmlPage& page, text::Tex
   }
   auto a = build_page_article(text, blocks, cls, 0, blocks.size(), title, pipeline);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (markup[i] && markup[i]->zone == html::Zone::Comments && a.blocks[i].kind != BlockKind::Title)
+    // Comment sections keep their chrome ("Alle Kommentare", "Kommentarfunktion deaktiviert").
+    if (markup[i] && markup[i]->zone == html::Zone::Comments && a.blocks[i].kind != BlockKind::Title &&
+        !(cls[i].cls == BlockClass::Bad && cls[i].cue))
       a.blocks[i] = {blocks[i].range, BlockKind::Comment, {}};
   }
   if (!title) {

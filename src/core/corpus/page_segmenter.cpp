@@ -258,6 +258,8 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
     if (cls[i].reason == reason::comment_header && body_seen > 0) in_comments = true;
     if (cls[i].reason == reason::comment_form) in_comments = false;
     if (cls[i].reason == reason::related) after_related = true;
+    // A full paragraph after a "related" box: the article goes on (boxes stand inside texts).
+    if (after_related && b.kind == BlockKind::Body && pb.chars >= full_paragraph_chars) after_related = false;
     if (in_comments && !cls[i].cue) {
       b = {pb.range, BlockKind::Comment, {}};
       continue;

@@ -439,7 +439,8 @@ Context child_context(const GumboNode* n, Context ctx, const Survey& s, const Gu
     if (ctx.zone == Zone::Content && comment_words(words)) {
       ctx.zone = Zone::Comments;
     } else {
-      if (why.empty()) {
+      const bool heading = e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6;
+      if (why.empty() && !heading) {  // ids like "nav_vom_ingenieur" are anchors of a table of contents
         why = chrome_word(words);
         // A cookie notice is never the page's text, however long and unlinked.
         if (!box_like && why != "cookie") why = {};
