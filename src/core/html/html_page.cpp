@@ -525,7 +525,7 @@ HtmlPage read_page(std::string_view utf8_html) {
 std::string title_without_site(std::string_view title) {
   std::string t = collapsed(title);
   // The longest part around a separator is the headline; the site name is the short one.
-  for (std::string_view sep : {" | ", " – ", " — ", " - ", " :: ", " · ", " » "}) {
+  for (std::string_view sep : {" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " › ", " ‹ ", " // ", " ~ "}) {
     const auto at = t.rfind(sep);
     if (at == std::string::npos) continue;
     const std::string left = t.substr(0, at), right = t.substr(at + sep.size());

@@ -116,6 +116,8 @@ TEST(HtmlPage, ChromeWordsOnAWrapperOfTheWholePageAreIgnored) {
 TEST(HtmlPage, TitleWithoutSiteNameKeepsTheLongerPart) {
   EXPECT_EQ(title_without_site("Neue Regeln für Messenger | Beispielzeitung"), "Neue Regeln für Messenger");
   EXPECT_EQ(title_without_site("heise online - Lithium wird knapp in Europa"), "Lithium wird knapp in Europa");
+  EXPECT_EQ(title_without_site("Wie Freenet Kunden für Antennen-TV gewinnen will › Meedia"),
+            "Wie Freenet Kunden für Antennen-TV gewinnen will");
   EXPECT_EQ(title_without_site("Ohne Trenner"), "Ohne Trenner");
 }
 
