@@ -21,6 +21,8 @@ constexpr std::size_t min_article_chars = 300;  // good text that makes an artic
 constexpr std::size_t max_author_bio_chars = 600;  // an author box's text under the name
 constexpr std::size_t max_teaser_chars = 350;      // a teaser's one paragraph
 constexpr std::size_t min_text_before_teaser = 400;  // body text before an inline teaser (else it is the lead)
+constexpr double prose_stopwords = 0.2;            // jusText's lower stop-word density for text
+constexpr std::size_t min_lead_chars = 70;          // jusText's "short" bound
 
 bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
@@ -34,6 +36,16 @@ bool in_date_list(const std::vector<Classified>& cls, std::size_t i, std::size_t
     if (i >= first + d && cls[i - d].reason == reason::date) return true;
   }
   return false;
+}
+
+// A paragraph of running text by its own measure: long, sentence-like, with stop words. Its
+// class may still be bad when only chrome surrounds it (a lead under a long menu).
+bool prose(const PageBlock& b, const Classified& c) {
+  return !c.cue && b.terminal_punct && b.stopword_density() >= prose_stopwords;
+}
+
+bool full_paragraph(const PageBlock& b, const Classified& c) {
+  return b.chars >= full_paragraph_chars && (c.cls == BlockClass::Good || prose(b, c));
 }
 
 // Whether `b`'s text starts with `line` followed by a space.
@@ -129,7 +141,7 @@ std::optional<std::size_t> page_title(std::string_view text, const std::vector<P
                                       const text::TextPipeline& pipeline) {
   std::size_t lead = last;
   for (std::size_t i = first; i < last; ++i) {
-    if (cls[i].cls == BlockClass::Good && blocks[i].chars >= full_paragraph_chars) {
+    if (full_paragraph(blocks[i], cls[i])) {
       lead = i;
       break;
     }
@@ -290,6 +302,13 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
           (b.reason == reason::low_text || b.reason == reason::short_text)) {
         b = {blocks[i].range, BlockKind::Body, {}};
       }
+    }
+  }
+  // The lead under the headline is text even when chrome above it made jusText's context bad.
+  if (body_seen > 0 && title) {
+    for (std::size_t i = *title + 1; i < last && at(i).kind != BlockKind::Body; ++i) {
+      if (at(i).kind == BlockKind::Boilerplate && !cls[i].cue && blocks[i].chars >= min_lead_chars && prose(blocks[i], cls[i]))
+        at(i) = {blocks[i].range, BlockKind::Body, {}};
     }
   }
   if (title) {

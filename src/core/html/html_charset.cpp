@@ -171,6 +171,14 @@ std::string_view binary_signature(std::string_view bytes) {
   return {};
 }
 
+// A declared label as a message may show it: ASCII only (the bytes are the page's, any
+// encoding or none), at most 40 characters.
+std::string printable_label(std::string_view label) {
+  std::string out;
+  for (const char c : label.substr(0, 40)) out += c >= 0x20 && c < 0x7F ? c : '?';
+  return out;
+}
+
 }  // namespace
 
 std::string declared_charset(std::string_view bytes) {
@@ -200,7 +208,7 @@ std::string page_refusal(std::string_view bytes) {
   // The declaration first: a UTF-16 page is full of NUL bytes but is text in a charset we lack.
   const std::string declared = declared_charset(bytes);
   if (!declared.empty() && charset_of_label(declared) == Charset::Unknown)
-    return "Zeichensatz „" + declared.substr(0, 40) + "“ wird nicht unterstützt (nur UTF-8, ISO-8859-1/-15 und windows-1252)";
+    return "Zeichensatz „" + printable_label(declared) + "“ wird nicht unterstützt (nur UTF-8, ISO-8859-1/-15 und windows-1252)";
   if (const auto what = binary_signature(bytes); !what.empty()) return "keine Webseite, sondern " + std::string(what);
   return {};
 }

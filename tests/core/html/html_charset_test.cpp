@@ -65,5 +65,13 @@ TEST(HtmlCharset, RefusesUnknownCharsetsAndBinaryFilesWithAReason) {
   EXPECT_TRUE(page_refusal("<p>fine</p>").empty());
 }
 
+// Found by fuzzing: a label of raw non-ASCII bytes went into the message and made it invalid UTF-8.
+TEST(HtmlCharset, TheRefusalShowsAnUnknownLabelInAscii) {
+  const auto why = page_refusal("<meta charset=\"koi8\xD0\xA0\xFF\">");
+  EXPECT_NE(why.find("„koi8???“"), std::string::npos) << why;
+  const auto cut = page_refusal("<meta charset=" + std::string(39, 'x') + "\xC3\xBC>");
+  EXPECT_NE(cut.find(std::string(39, 'x') + "?“"), std::string::npos) << cut;
+}
+
 }  // namespace
 }  // namespace wortblick::html
