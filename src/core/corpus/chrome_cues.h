@@ -26,6 +26,7 @@ inline constexpr std::string_view duplicate_title = "duplicate-title";
 inline constexpr std::string_view breadcrumb = "breadcrumb";
 inline constexpr std::string_view short_text = "short";      // jusText: short among boilerplate
 inline constexpr std::string_view low_text = "low-text";     // jusText: too few stop words
+inline constexpr std::string_view outside = "outside-text";  // text far from the article's own
 }  // namespace reason
 
 // The chrome a block is by its wording alone, or an empty view. Cues are matched on the

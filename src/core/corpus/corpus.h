@@ -46,7 +46,7 @@ struct Block {
   BlockKind kind = BlockKind::Body;
   // Why a block is Boilerplate: "navigation", "byline", "source", "related", "comment-form",
   // "comment-header", "cookie", "url", "link", "date", "author", "copyright", "teaser",
-  // "duplicate-title", "breadcrumb", "short", "low-text" (a string literal); empty otherwise.
+  // "duplicate-title", "breadcrumb", "short", "low-text", "outside-text" (a string literal); empty otherwise.
   std::string_view reason;
 };
 

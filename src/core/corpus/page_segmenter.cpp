@@ -1,6 +1,7 @@
 // Page structure on top of block classification: article heads, titles, comments, teasers.
 #include "core/corpus/page_segmenter.h"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_set>
 
@@ -22,6 +23,8 @@ constexpr std::size_t max_author_bio_chars = 600;  // an author box's text under
 constexpr std::size_t max_teaser_chars = 350;      // a teaser's one paragraph
 constexpr std::size_t min_text_before_teaser = 400;  // body text before an inline teaser (else it is the lead)
 constexpr double prose_stopwords = 0.2;            // jusText's lower stop-word density for text
+constexpr std::size_t max_chrome_gap = 5;          // chrome blocks inside one run of text
+constexpr double min_run_share = 0.3;              // of the largest run, for another run to stay text
 constexpr std::size_t min_lead_chars = 70;          // jusText's "short" bound
 
 bool ends_with(std::string_view s, std::string_view end) {
@@ -46,6 +49,36 @@ bool prose(const PageBlock& b, const Classified& c) {
 
 bool full_paragraph(const PageBlock& b, const Classified& c) {
   return b.chars >= full_paragraph_chars && (c.cls == BlockClass::Good || prose(b, c));
+}
+
+// Text far from the article's main run, past a long stretch of chrome or after the comments, is
+// page furniture: a sidebar's "about me", a footer's licence note. The runs of body text (blocks
+// joined across at most `max_chrome_gap` others) are measured; runs much smaller than the
+// largest become chrome.
+void keep_main_text(PageArticle& a, const std::vector<PageBlock>& blocks, std::size_t first) {
+  struct Run {
+    std::size_t begin, end, chars;
+  };
+  std::vector<Run> runs;
+  std::size_t gap = max_chrome_gap + 1;
+  for (std::size_t k = 0; k < a.blocks.size(); ++k) {
+    const BlockKind kind = a.blocks[k].kind;
+    if (kind == BlockKind::Body || kind == BlockKind::Title) {
+      if (gap > max_chrome_gap) runs.push_back({k, k, 0});
+      runs.back().end = k + 1;
+      runs.back().chars += blocks[first + k].chars;
+      gap = 0;
+    } else {
+      gap = kind == BlockKind::Comment ? max_chrome_gap + 1 : gap + 1;
+    }
+  }
+  std::size_t most = 0;
+  for (const auto& r : runs) most = std::max(most, r.chars);
+  for (const auto& r : runs) {
+    if (double(r.chars) >= min_run_share * double(most)) continue;
+    for (std::size_t k = r.begin; k < r.end; ++k)
+      if (a.blocks[k].kind == BlockKind::Body) a.blocks[k] = {a.blocks[k].range, BlockKind::Boilerplate, reason::outside};
+  }
 }
 
 // Whether `b`'s text starts with `line` followed by a space.
@@ -311,6 +344,7 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
         at(i) = {blocks[i].range, BlockKind::Body, {}};
     }
   }
+  keep_main_text(a, blocks, first);
   if (title) {
     a.title = std::string(strip_kicker(block_text(text, blocks[*title].range), pipeline));
   } else {

@@ -20,6 +20,7 @@ constexpr double max_chrome_share = 0.45;
 // An article container must hold this share of the largest candidate's text to be preferred
 // as the tighter one (<article> inside a <main> that also holds a sidebar).
 constexpr double tighter_article_share = 0.7;
+constexpr double min_article_share = 0.25;  // of the page's unlinked text, for a main <article>
 // Chrome named by class words is a small box or a list of links (see child_context).
 constexpr std::size_t max_named_box_chars = 300;
 constexpr double min_named_link_share = 0.3;
@@ -103,7 +104,7 @@ std::string_view chrome_word(const std::vector<std::string>& words) {
       {"consent", "cookie"},     {"gdpr", "cookie"},          {"privacy-banner", "cookie"},
       {"share", "share"},        {"sharing", "share"},        {"social", "share"},
       {"related", "related"},    {"recommend", "related"},    {"teaser", "related"},
-      {"sidebar", "sidebar"},    {"widget", "sidebar"},       {"banner", "advert"},
+      {"sidebar", "sidebar"},    {"widgetarea", "sidebar"},   {"banner", "advert"},
       {"advert", "advert"},      {"anzeige", "advert"},       {"werbung", "advert"},
       {"newsletter", "newsletter"}, {"subscribe", "newsletter"}, {"abo", "newsletter"},
       {"login", "login"},        {"signup", "login"},         {"pagination", "navigation"},
@@ -323,16 +324,25 @@ bool article_candidate(const GumboElement& e) {
   return lowered(attr(e, "itemprop")) == "articlebody";
 }
 
-// The tightest element that still holds most of the largest article candidate's text.
-const GumboNode* main_article(const Survey& s) {
+// The tightest element that still holds most of the largest article candidate's text. A
+// candidate must hold a fair share of the page's unlinked text: blogs mark up the teasers of
+// other posts as <article class="post_teaser">, and those are no page's main text.
+const GumboNode* main_article(const Survey& s, const TextSize& page) {
+  const auto own_text = [](const TextSize& t) { return t.chars - std::min(t.chars, t.link_chars); };
   std::size_t most = 0;
-  for (const auto& [node, size] : s.size)
-    if (article_candidate(node->v.element)) most = std::max(most, size.chars);
+  for (const auto& [node, size] : s.size) {
+    if (!article_candidate(node->v.element) || !chrome_word(name_words(node->v.element)).empty() ||
+        double(own_text(size)) < min_article_share * double(own_text(page)))
+      continue;
+    most = std::max(most, size.chars);
+  }
   if (most == 0) return nullptr;
   const GumboNode* best = nullptr;
   std::size_t best_chars = 0;
   for (const auto& [node, size] : s.size) {
-    if (!article_candidate(node->v.element) || double(size.chars) < tighter_article_share * double(most)) continue;
+    if (!article_candidate(node->v.element) || !chrome_word(name_words(node->v.element)).empty() ||
+        double(size.chars) < tighter_article_share * double(most))
+      continue;
     if (!best || size.chars < best_chars) best = node, best_chars = size.chars;
   }
   return best;
@@ -483,10 +493,11 @@ HtmlPage read_page(std::string_view utf8_html) {
   const Survey s = survey(out->document);
   page.title = s.title;
   page.date = s.date;
-  const GumboNode* article = main_article(s);
   const GumboNode* root = out->root;
   const auto root_size = s.size.find(root);
-  const std::size_t page_chars = root_size == s.size.end() ? 0 : root_size->second.chars;
+  const TextSize page_size = root_size == s.size.end() ? TextSize{} : root_size->second;
+  const std::size_t page_chars = page_size.chars;
+  const GumboNode* article = main_article(s, page_size);
 
   Writer w(page);
   struct Frame {

@@ -136,5 +136,16 @@ TEST(PageRules, AuthorBoxAndInlineTeaserAreChrome) {
   EXPECT_EQ(kind_of(ks, good + " Zwei."), BlockKind::Body);
 }
 
+TEST(PageRules, ProseFarBelowTheArticlePastMuchChromeIsChrome) {
+  text::TextPipeline p;
+  const std::string licence = "Die Bilder in diesem Blog stehen unter einer freien Lizenz, und wer sie für andere "
+                              "Zwecke nutzen will, kann mich gern fragen, denn ich antworte auf jede Anfrage.";
+  const auto ks = kinds(page({"Neuer Plan für die Schulen der Stadt", good, good + " Zwei.", good + " Drei.", "Kategorien",
+                              "Archiv", "Dezember 2012", "Oktober 2012", "April 2012", "Januar 2012", licence}),
+                        p);
+  EXPECT_EQ(kind_of(ks, good + " Drei."), BlockKind::Body);
+  EXPECT_EQ(kind_of(ks, licence), BlockKind::Boilerplate);
+}
+
 }  // namespace
 }  // namespace wortblick

@@ -104,6 +104,19 @@ TEST(HtmlPage, ClassWordsNameChromeOnlyOnLinkListsAndSmallBoxes) {
   EXPECT_EQ(p.blocks[5].why, "cookie");
 }
 
+TEST(HtmlPage, TeaserArticlesOfOtherPostsAreNoMainArticle) {
+  std::string post;
+  for (int i = 0; i < 4; ++i)
+    post += "<p>Der Sommer ist da, und die kurzen Kleider werden wieder herausgeholt, sagt die Bloggerin in ihrem Beitrag.</p>";
+  const auto p = read_page("<div id=main><div class=\"elementor-widget elementor-widget-text-editor\">" + post +
+                           "</div></div><article class=\"post_teaser\"><a href=/x>Final Summer Sale</a> Unbedingt "
+                           "noch die Schnäppchen der Saison eintüten.</article><article class=post_teaser>Die Top 7 Deals</article>");
+  const auto* b = find_block(p, "Der Sommer ist da");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->zone, Zone::Content);
+  EXPECT_FALSE(b->in_article);  // no <article> holds the page's text, so none is its main article
+}
+
 TEST(HtmlPage, ChromeWordsOnAWrapperOfTheWholePageAreIgnored) {
   std::string body;
   for (int i = 0; i < 5; ++i)
