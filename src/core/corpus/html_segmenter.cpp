@@ -84,9 +84,7 @@ std::vector<PageArticle> segment_html_page(const html::HtmlPage& page, text::Tex
         !(cls[i].cls == BlockClass::Bad && cls[i].cue))
       a.blocks[i] = {blocks[i].range, BlockKind::Comment, {}};
   }
-  if (!title) {
-    if (auto t = html::title_without_site(page.title); !t.empty()) a.title = std::move(t);
-  }
+  if (!title && !head_title.empty()) a.title = head_title;
   a.words = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (a.blocks[i].kind != BlockKind::Boilerplate) a.words += blocks[i].words;

@@ -25,7 +25,7 @@ constexpr std::size_t min_text_before_teaser = 400;  // body text before an inli
 constexpr double prose_stopwords = 0.2;            // jusText's lower stop-word density for text
 constexpr std::size_t max_chrome_gap = 5;          // chrome blocks inside one run of text
 constexpr double min_run_share = 0.3;              // of the largest run, for another run to stay text
-constexpr std::size_t min_lead_chars = 70;          // jusText's "short" bound
+constexpr std::size_t min_lead_chars = 30;          // a lead sentence, not a label
 
 bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
@@ -343,6 +343,15 @@ PageArticle build_page_article(std::string_view text, const std::vector<PageBloc
       if (at(i).kind == BlockKind::Boilerplate && !cls[i].cue && blocks[i].chars >= min_lead_chars && prose(blocks[i], cls[i]))
         at(i) = {blocks[i].range, BlockKind::Body, {}};
     }
+  }
+  // A sentence standing between two paragraphs of the text is text, however few stop words
+  // it has ("LA statt Lell, Lakers statt FC Bayern.").
+  for (std::size_t i = first + 1; i + 1 < last; ++i) {
+    const Block& b = at(i);
+    if (b.kind == BlockKind::Boilerplate && !cls[i].cue && blocks[i].terminal_punct && blocks[i].url_bytes == 0 &&
+        (b.reason == reason::low_text || b.reason == reason::short_text) && at(i - 1).kind == BlockKind::Body &&
+        at(i + 1).kind == BlockKind::Body)
+      at(i) = {blocks[i].range, BlockKind::Body, {}};
   }
   keep_main_text(a, blocks, first);
   if (title) {

@@ -354,8 +354,6 @@ struct Context {
   std::uint8_t heading = 0;
   bool in_article = false;
   bool link = false;
-  bool list_item = false;
-  bool caption = false;
 };
 
 class Writer {
@@ -396,8 +394,6 @@ class Writer {
     b.why = ctx_.why;
     b.heading = ctx_.heading;
     b.in_article = ctx_.in_article;
-    b.list_item = ctx_.list_item;
-    b.caption = ctx_.caption;
     b.chars = code_points(line_);
     b.link_chars = std::min(link_chars_, b.chars);
     page_.blocks.push_back(b);
@@ -469,8 +465,6 @@ Context child_context(const GumboNode* n, Context ctx, const Survey& s, const Gu
     case GUMBO_TAG_H5: ctx.heading = 5; break;
     case GUMBO_TAG_H6: ctx.heading = 6; break;
     case GUMBO_TAG_A: ctx.link = ctx.link || gumbo_get_attribute(&e.attributes, "href"); break;
-    case GUMBO_TAG_LI: ctx.list_item = true; break;
-    case GUMBO_TAG_FIGCAPTION: ctx.caption = true; break;
     default: break;
   }
   return ctx;

@@ -19,8 +19,6 @@ struct HtmlBlock {
   std::string_view why;            // for Chrome: the element or class cue ("nav", "cookie", …)
   std::uint8_t heading = 0;        // 1-6 inside h1-h6
   bool in_article = false;         // inside the page's main <article>/<main>/articleBody
-  bool list_item = false;
-  bool caption = false;            // a figcaption
   std::size_t chars = 0;           // code points of the line
   std::size_t link_chars = 0;      // of those, inside <a href>
 };

@@ -136,6 +136,18 @@ TEST(PageRules, AuthorBoxAndInlineTeaserAreChrome) {
   EXPECT_EQ(kind_of(ks, good + " Zwei."), BlockKind::Body);
 }
 
+TEST(PageRules, ASentenceBetweenTwoParagraphsAndAShortLeadAreText) {
+  text::TextPipeline p;
+  const std::string names = "LA statt Lell, Lakers statt FC Bayern.";  // few stop words, yet a sentence
+  const std::string lead = "Hunderttausende von Paaren trennen sich.";
+  const auto ks = kinds(page({"Startseite", "Kontakt", "Aus und vorbei: die Stadt trennt sich vom Plan", lead, good,
+                              names, good + " Zwei."}),
+                        p);
+  EXPECT_EQ(kind_of(ks, lead), BlockKind::Body);
+  EXPECT_EQ(kind_of(ks, names), BlockKind::Body);
+  EXPECT_EQ(kind_of(ks, "Kontakt"), BlockKind::Boilerplate);
+}
+
 TEST(PageRules, ProseFarBelowTheArticlePastMuchChromeIsChrome) {
   text::TextPipeline p;
   const std::string licence = "Die Bilder in diesem Blog stehen unter einer freien Lizenz, und wer sie für andere "
