@@ -24,15 +24,28 @@ Pre classify_alone(const PageBlock& b, std::size_t bytes) {
   return Pre::Bad;
 }
 
-// The class of the nearest block in direction `step` that is decided enough to lean on:
-// short blocks are skipped, and near-good ones too unless `count_neargood`. Page edges are bad.
-Pre neighbour(std::span<const Pre> pre, std::size_t i, int step, bool count_neargood) {
-  for (auto j = static_cast<long>(i) + step; j >= 0 && j < static_cast<long>(pre.size()); j += step) {
-    const Pre p = pre[static_cast<std::size_t>(j)];
-    if (p == Pre::Good || p == Pre::Bad) return p;
-    if (p == Pre::NearGood && count_neargood) return p;
+// The class of the nearest block on each side that is decided enough to lean on: short blocks
+// are skipped, and near-good ones too unless `count_neargood`. Page edges are bad. Computed for
+// every block in two sweeps, so a page of 100,000 near-good paragraphs costs linear time, not a
+// scan per block.
+struct Neighbours {
+  std::vector<Pre> prev, next;
+};
+
+Neighbours neighbours(std::span<const Pre> pre, bool count_neargood) {
+  const auto leans = [&](Pre p) { return p == Pre::Good || p == Pre::Bad || (count_neargood && p == Pre::NearGood); };
+  Neighbours n{std::vector<Pre>(pre.size(), Pre::Bad), std::vector<Pre>(pre.size(), Pre::Bad)};
+  Pre seen = Pre::Bad;
+  for (std::size_t i = 0; i < pre.size(); ++i) {
+    n.prev[i] = seen;
+    if (leans(pre[i])) seen = pre[i];
   }
-  return Pre::Bad;
+  seen = Pre::Bad;
+  for (std::size_t i = pre.size(); i-- > 0;) {
+    n.next[i] = seen;
+    if (leans(pre[i])) seen = pre[i];
+  }
+  return n;
 }
 
 }  // namespace
@@ -66,25 +79,27 @@ std::vector<Classified> classify_blocks(std::string_view text, std::span<const P
   // Short blocks: both sides good → good; both bad → bad; mixed → good only when a near-good
   // block sits on the bad side (jusText's rule: the text may go on there), else bad.
   std::vector<Pre> resolved = pre;
+  const Neighbours decided = neighbours(pre, false);
+  const Neighbours with_neargood = neighbours(pre, true);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (pre[i] != Pre::Short) continue;
-    const Pre prev = neighbour(pre, i, -1, false);
-    const Pre next = neighbour(pre, i, +1, false);
+    const Pre prev = decided.prev[i];
+    const Pre next = decided.next[i];
     if (prev == Pre::Good && next == Pre::Good) {
       resolved[i] = Pre::Good;
     } else if (prev == Pre::Bad && next == Pre::Bad) {
       resolved[i] = Pre::Bad;
     } else {
       const bool near_good_on_bad_side =
-          (prev == Pre::Bad && neighbour(pre, i, -1, true) == Pre::NearGood) ||
-          (next == Pre::Bad && neighbour(pre, i, +1, true) == Pre::NearGood);
+          (prev == Pre::Bad && with_neargood.prev[i] == Pre::NearGood) ||
+          (next == Pre::Bad && with_neargood.next[i] == Pre::NearGood);
       resolved[i] = near_good_on_bad_side ? Pre::Good : Pre::Bad;
     }
   }
   // Near-good blocks: good when a decided neighbour on either side is good.
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (pre[i] != Pre::NearGood) continue;
-    const bool good = neighbour(pre, i, -1, false) == Pre::Good || neighbour(pre, i, +1, false) == Pre::Good;
+    const bool good = decided.prev[i] == Pre::Good || decided.next[i] == Pre::Good;
     resolved[i] = good ? Pre::Good : Pre::Bad;
   }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
