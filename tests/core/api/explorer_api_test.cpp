@@ -1,4 +1,5 @@
 // Tests of the core window.explorer methods through their JSON interface.
+#include "../../support/api_call.h"
 #include "core/api/explorer_api.h"
 
 #include <gtest/gtest.h>
@@ -11,10 +12,10 @@ namespace {
 using nlohmann::json;
 using wortblick::call_core_api;
 
+using wortblick::testing_support::call_api;
+
 json call(wortblick::Workspace& c, std::string_view method, std::string_view args = "[]") {
-  const auto out = call_core_api(c, method, args);
-  EXPECT_TRUE(out.has_value()) << method;
-  return out ? json::parse(*out) : json();
+  return call_api(c, method, args);
 }
 
 TEST(ExplorerApi, SourcesListsEveryEmbeddedFileWithItsSize) {
@@ -62,13 +63,7 @@ namespace {
 
 using nlohmann::json;
 
-json call_value(wortblick::Workspace& ws, std::string_view method, const json& args) {
-  const auto out = wortblick::call_core_api(ws, method, args.dump());
-  EXPECT_TRUE(out.has_value());
-  const auto j = json::parse(*out, nullptr, false);
-  EXPECT_TRUE(j.contains("value")) << *out;
-  return j.value("value", json());
-}
+using wortblick::testing_support::call_value;
 
 TEST(ExplorerApiArticles, SegmentedArticlesWithRanges) {
   auto ws = wortblick::make_embedded_workspace();

@@ -1,6 +1,7 @@
 // Helpers for the hostile-input tests: an independent UTF-8 check, a stopwatch and JSON API calls.
 #pragma once
 
+#include "../../support/api_call.h"
 #include "../../support/valid_utf8.h"
 
 #include <chrono>
@@ -31,9 +32,7 @@ class Stopwatch {
 
 // Calls a window.explorer method and parses its answer ({"value": …} or {"error": "…"}).
 inline nlohmann::json call(Workspace& w, std::string_view method, std::string_view args) {
-  const auto out = call_core_api(w, method, args);
-  EXPECT_TRUE(out.has_value()) << method;
-  return out ? nlohmann::json::parse(*out) : nlohmann::json();
+  return testing_support::call_api(w, method, args);
 }
 
 }  // namespace wortblick::hostile

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "../../support/api_call.h"
 #include "core/api/explorer_api.h"
 #include "search_fixture.h"
 
@@ -143,40 +144,40 @@ TEST(UserTexts, JsonApiRoundTrip) {
   auto w = make_embedded_workspace();
   using nlohmann::json;
   const json args = json::array({json::array({{{"name", "q.txt"}, {"text", article_text}}})});
-  auto out = json::parse(*call_core_api(w, "addTexts", args.dump()));
+  auto out = wortblick::testing_support::call_api(w, "addTexts", args.dump());
   ASSERT_TRUE(out["value"]["ok"].get<bool>()) << out.dump();
   const std::string id = out["value"]["ids"][0];
-  out = json::parse(*call_core_api(w, "search", R"(["Quokkas", {"limit": 5}])"));
+  out = wortblick::testing_support::call_api(w, "search", R"(["Quokkas", {"limit": 5}])");
   EXPECT_GT(out["value"]["total"].get<int>(), 0);
   EXPECT_NE(out["value"]["hits"][0]["snippets"][0].get<std::string>().find("[Quokkas]"), std::string::npos);
-  out = json::parse(*call_core_api(w, "concordance", R"(["Quokkas", {"width": 10}])"));
+  out = wortblick::testing_support::call_api(w, "concordance", R"(["Quokkas", {"width": 10}])");
   EXPECT_GT(out["value"].size(), 0u);
-  out = json::parse(*call_core_api(w, "stats", "[]"));
+  out = wortblick::testing_support::call_api(w, "stats", "[]");
   EXPECT_GT(out["value"]["indexBytes"].get<double>(), 0);
-  out = json::parse(*call_core_api(w, "removeText", json::array({id}).dump()));
+  out = wortblick::testing_support::call_api(w, "removeText", json::array({id}).dump());
   EXPECT_TRUE(out["value"]["ok"].get<bool>());
-  out = json::parse(*call_core_api(w, "removeText", json::array({id}).dump()));
+  out = wortblick::testing_support::call_api(w, "removeText", json::array({id}).dump());
   EXPECT_TRUE(out.contains("error"));
-  out = json::parse(*call_core_api(w, "search", "[42]"));
+  out = wortblick::testing_support::call_api(w, "search", "[42]");
   EXPECT_TRUE(out.contains("error"));
-  out = json::parse(*call_core_api(w, "search", R"(["die und"])"));
+  out = wortblick::testing_support::call_api(w, "search", R"(["die und"])");
   EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
 
   // With a budget, what does not fit is left queued and stats() says how much.
   json many = json::array();
   for (int i = 0; i < 5; ++i) many.push_back({{"name", "z.txt"}, {"text", article_text}});
-  out = json::parse(*call_core_api(w, "addTexts", json::array({many, {{"budgetMs", 0}}}).dump()));
+  out = wortblick::testing_support::call_api(w, "addTexts", json::array({many, {{"budgetMs", 0}}}).dump());
   EXPECT_EQ(out["value"]["ids"].size(), 5u);
   EXPECT_EQ(out["value"]["articles"].size(), 1u);  // one text always gets done
   EXPECT_EQ(out["value"]["pending"].get<int>(), 5);  // four texts queued, one article unindexed
-  out = json::parse(*call_core_api(w, "stats", "[]"));
+  out = wortblick::testing_support::call_api(w, "stats", "[]");
   EXPECT_EQ(out["value"]["pending"].get<int>(), 5);
   // A call without a budget finishes the queue first.
-  out = json::parse(*call_core_api(w, "addTexts", json::array({json::array({{{"name", "y.txt"}, {"text", article_text}}})}).dump()));
+  out = wortblick::testing_support::call_api(w, "addTexts", json::array({json::array({{{"name", "y.txt"}, {"text", article_text}}})}).dump());
   EXPECT_EQ(out["value"]["pending"].get<int>(), 0);
-  out = json::parse(*call_core_api(w, "search", R"(["Quokkas", {"limit": 50}])"));
+  out = wortblick::testing_support::call_api(w, "search", R"(["Quokkas", {"limit": 50}])");
   EXPECT_EQ(out["value"]["total"].get<int>(), 6);
-  out = json::parse(*call_core_api(w, "search", R"(["die und"])"));
+  out = wortblick::testing_support::call_api(w, "search", R"(["die und"])");
   EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
 }
 

@@ -1,4 +1,5 @@
 // The statistics methods through the JSON API: shapes, defaults and errors for bad input.
+#include "../../support/api_call.h"
 #include "core/api/explorer_api.h"
 
 #include <gtest/gtest.h>
@@ -10,9 +11,7 @@ namespace {
 using nlohmann::json;
 
 json call(Workspace& w, std::string_view method, const json& args = json::array()) {
-  const auto out = call_core_api(w, method, args.dump());
-  EXPECT_TRUE(out.has_value()) << method;
-  return out ? json::parse(*out) : json();
+  return testing_support::call_api(w, method, args.dump());
 }
 
 std::string error_of(Workspace& w, std::string_view method, const json& args) {

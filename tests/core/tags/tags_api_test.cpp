@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "../../support/api_call.h"
 #include "core/api/explorer_api.h"
 #include "core/workspace.h"
 
@@ -11,9 +12,7 @@ using nlohmann::json;
 using wortblick::call_core_api;
 
 json call(wortblick::Workspace& w, std::string_view method, const json& args = json::array()) {
-  const auto out = call_core_api(w, method, args.dump());
-  EXPECT_TRUE(out.has_value()) << method;
-  return out ? json::parse(*out) : json();
+  return wortblick::testing_support::call_api(w, method, args.dump());
 }
 
 class TagsApi : public testing::Test {
