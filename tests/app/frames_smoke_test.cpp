@@ -1,15 +1,16 @@
 // Headless ImGui smoke test: every view runs for hundreds of frames with input, no renderer.
 #include <gtest/gtest.h>
 #include <algorithm>
-#include <limits>
+#include <cmath>
+#include <set>
 #include <vector>
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include "app/fonts.h"
 #include "app/actions.h"
+#include "app/article_filter.h"
 #include "app/reader_navigation.h"
-#include "core/text/fold.h"
 #include "app/frame.h"
 #include "app/model.h"
 #include "app/theme.h"
@@ -90,6 +91,8 @@ TEST_F(HeadlessImGui, TagViewsSurviveFramesWithInput) {
   app::apply(model, app::SetCategory{"Messenger", {"WhatsApp", "Threema"}, false});
   app::apply(model, app::ShowTagManager{true});
   app::apply(model, app::ToggleTagFilter{"Datenschutz"});
+  // The filter shows exactly the two tagged articles, in corpus order.
+  EXPECT_EQ(app::visible_articles(model), (std::vector<std::size_t>{0, 1}));
   app::apply(model, app::ImportFileReceived{"tags.json", "{}"});
   ImGuiIO& io = ImGui::GetIO();
   for (int i = 0; i < 300; ++i) {
@@ -98,7 +101,16 @@ TEST_F(HeadlessImGui, TagViewsSurviveFramesWithInput) {
     io.MouseDown[1] = i % 23 == 11;  // right clicks open the tagging menu
     frame(model);
   }
-  // The filter shows only the two tagged articles; the model stayed consistent throughout.
+  // Random clicks may tag and untag; whatever the filter is now, it shows exactly the articles
+  // its tags hold, and the tag store stayed consistent.
+  const auto* datenschutz = model.workspace.tags.find_tag("Datenschutz");
+  ASSERT_NE(datenschutz, nullptr);
+  if (model.tag_filter.names == std::set<std::string, std::less<>>{"Datenschutz"}) {
+    std::vector<std::size_t> tagged;
+    for (std::size_t i = 0; i < articles.size(); ++i)
+      if (datenschutz->articles.count(articles[i].id)) tagged.push_back(i);
+    EXPECT_EQ(app::visible_articles(model), tagged);
+  }
   EXPECT_EQ(model.workspace.tags.find_tag("Amazon")->articles.size(), 1u);
   app::apply(model, app::ResolveImport{app::ResolveImport::Cancel});
   EXPECT_FALSE(model.pending_import.has_value());
@@ -161,18 +173,6 @@ TEST_F(HeadlessImGui, EveryChartViewDrawsAndReactsToClicks) {
   ASSERT_FALSE(model.downloads.empty());
   EXPECT_EQ(model.downloads.back().bytes.rfind("\xEF\xBB\xBF", 0), 0u);
   EXPECT_NE(model.downloads.back().file_name.find("haeufigkeiten-corpus"), std::string::npos);
-}
-
-TEST(SearchActions, TagAllResultsTagsEveryHitAndTheDispersionFollowsTheWord) {
-  auto model = app::make_model(make_embedded_workspace());
-  app::apply(model, app::SetQuery{"Amazon"});
-  const auto total = model.search.result.total;
-  ASSERT_GE(total, 3u);
-  app::apply(model, app::TagSearchResults{"Amazon-Artikel"});
-  EXPECT_EQ(model.workspace.tags.find_tag("Amazon-Artikel")->articles.size(), total);
-  EXPECT_EQ(model.charts.dispersion_word, "Amazon");
-  app::apply(model, app::SetQuery{"Amazon -Prime"});
-  EXPECT_EQ(model.charts.dispersion_word, "Amazon");  // an expression is not one word
 }
 
 TEST_F(HeadlessImGui, AddedTextsAreIndexedOverFramesSearchableAndRemovable) {
@@ -250,114 +250,6 @@ TEST_F(HeadlessImGui, TouchDragScrollsTheHoveredPane) {
   EXPECT_GT(reader->Scroll.y, before + 200) << reader->Name;
 }
 
-TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
-  auto model = app::make_model(make_embedded_workspace());
-  app::apply(model, app::ExploreWord{"Threema"});
-  EXPECT_EQ(model.search.query, "Threema");
-  EXPECT_EQ(model.view, app::View::Concordance);
-  app::refresh_concordance(model);  // what the next frame does first
-  EXPECT_FALSE(model.search.concordance.empty());
-  app::apply(model, app::OpenArticleWithWord{0, "Whatsapp", std::nullopt});
-  EXPECT_EQ(model.view, app::View::Reader);
-  EXPECT_FALSE(model.search.article_hits.empty());
-}
-
-TEST(SearchActions, HitsFollowQueryAndArticleAndWrapAround) {
-  auto model = app::make_model(make_embedded_workspace());
-  app::apply(model, app::SetQuery{"Marktfuehrer"});
-  ASSERT_EQ(model.search.result.total, 1u);
-  const auto article = model.search.result.hits[0].article;
-  app::apply(model, app::OpenHit{article, std::nullopt});
-  const auto n = model.search.article_hits.size();
-  ASSERT_GE(n, 1u);
-  app::apply(model, app::NextHit{true});
-  EXPECT_EQ(model.search.current_hit, n - 1);
-  app::apply(model, app::NextHit{});
-  EXPECT_EQ(model.search.current_hit, 0u);
-  // The hit's bytes in the article text spell the word as written.
-  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[article]);
-  const auto& h = model.search.article_hits[0];
-  EXPECT_EQ(text.substr(h.begin, h.end - h.begin), "Marktführer");
-  app::apply(model, app::SetQuery{""});
-  EXPECT_TRUE(model.search.article_hits.empty());
-  EXPECT_EQ(model.search.result.total, 0u);
-}
-
-TEST(TagActions, MultiSelectionThenTaggingAndUndo) {
-  auto model = app::make_model(make_embedded_workspace());
-  const auto& articles = model.workspace.corpus.articles;
-  app::apply(model, app::ClickArticle{0});
-  app::apply(model, app::ClickArticle{3, false, true});  // Shift: 0..3
-  EXPECT_EQ(model.selected_ids.size(), 4u);
-  app::apply(model, app::ClickArticle{1, true, false});  // Ctrl: drop 1
-  EXPECT_EQ(model.selected_ids.size(), 3u);
-  const std::vector<std::string> ids(model.selected_ids.begin(), model.selected_ids.end());
-  app::apply(model, app::TagArticles{"Werbung", ids});
-  EXPECT_EQ(model.workspace.tags.find_tag("Werbung")->articles.size(), 3u);
-  app::apply(model, app::TagArticles{"werbung", {articles[1].id}});  // same tag, other case
-  EXPECT_EQ(model.workspace.tags.find_tag("Werbung")->articles.size(), 4u);
-  app::apply(model, app::DeleteTag{"Werbung"});
-  EXPECT_EQ(model.workspace.tags.find_tag("Werbung"), nullptr);
-  app::apply(model, app::UndoTags{});
-  EXPECT_EQ(model.workspace.tags.find_tag("Werbung")->articles.size(), 4u);
-  app::apply(model, app::RenameTag{"Werbung", ""});  // refused: shown as a notice
-  ASSERT_FALSE(model.notices.empty());
-  EXPECT_EQ(model.notices.back().text, app::NoticeText::TagError);
-}
-
-TEST(ReaderMarks, CategoryWordsAndSuggestionsFollowArticleAndTags) {
-  auto model = app::make_model(make_embedded_workspace());
-  app::apply(model, app::SelectArticle{0});  // the messenger article
-  // Counting the corpus for suggestions takes a few frames' slices (more on a slow build).
-  for (int frames = 0; frames < 1000; ++frames) {
-    app::refresh_reader_marks(model);
-    if (!model.reader_marks.counting) break;
-  }
-  ASSERT_FALSE(model.reader_marks.counting);
-  const auto& suggested = model.reader_marks.suggested_tags;
-  EXPECT_NE(std::find(suggested.begin(), suggested.end(), "Threema"), suggested.end());
-  EXPECT_TRUE(model.reader_marks.categories.empty());
-
-  app::apply(model, app::SetCategory{"Messenger", {"threema", "Signal", "WHATSAPP"}, false});
-  app::refresh_reader_marks(model);
-  ASSERT_FALSE(model.reader_marks.categories.empty());
-  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[0]);
-  for (const auto& c : model.reader_marks.categories) {
-    const auto word = text::search_key(text.substr(c.begin, c.end - c.begin));
-    EXPECT_TRUE(word == "threema" || word == "signal" || word == "whatsapp") << word;
-    EXPECT_EQ(c.category, "Messenger");
-  }
-  app::apply(model, app::DeleteCategory{"Messenger"});
-  app::refresh_reader_marks(model);
-  EXPECT_TRUE(model.reader_marks.categories.empty());
-}
-
-TEST(TagActions, ExportQueuesADownloadAndBadImportsChangeNothing) {
-  auto model = app::make_model(make_embedded_workspace());
-  app::apply(model, app::TagArticles{"A", {model.workspace.corpus.articles[0].id}});
-  app::apply(model, app::ExportTags{});
-  ASSERT_EQ(model.downloads.size(), 1u);
-  const std::string exported = model.downloads[0].bytes;
-  app::apply(model, app::ImportFileReceived{"bad.json", R"({"format":"wortblick-tags","version":1,"tags":[{"name":7}]})"});
-  app::apply(model, app::ResolveImport{app::ResolveImport::Replace});
-  EXPECT_EQ(model.notices.back().text, app::NoticeText::ImportFailed);
-  EXPECT_NE(model.notices.back().detail.find("tags[0].name"), std::string::npos);
-  app::apply(model, app::ExportTags{});
-  EXPECT_EQ(model.downloads.back().bytes, exported);
-}
-
-TEST(DisplayActions, ZoomIsClampedAndRoundsToTenths) {
-  auto model = app::make_model(make_embedded_workspace());
-  for (int i = 0; i < 40; ++i) app::apply(model, app::ZoomIn{});
-  EXPECT_FLOAT_EQ(model.display.ui_scale, app::Display::kMaxScale);
-  for (int i = 0; i < 40; ++i) app::apply(model, app::ZoomOut{});
-  EXPECT_FLOAT_EQ(model.display.ui_scale, app::Display::kMinScale);
-  app::apply(model, app::SetUiScale{std::numeric_limits<float>::quiet_NaN()});
-  EXPECT_FLOAT_EQ(model.display.ui_scale, 1.0f);
-  app::apply(model, app::ToggleProjector{});
-  EXPECT_FLOAT_EQ(model.display.font_size(), app::Display::kBaseFontSize * 1.5f);
-}
-
 TEST_F(HeadlessImGui, ClickingDownTheListSelectsEachArticleInOrder) {
   auto model = app::make_model(make_embedded_workspace());
   const std::size_t n = model.workspace.corpus.articles.size();
@@ -389,6 +281,17 @@ TEST_F(HeadlessImGui, TinyAndHugeWindowsDoNotAssert) {
   for (const ImVec2 size : {ImVec2(1, 1), ImVec2(120, 90), ImVec2(7680, 4320)}) {
     io.DisplaySize = size;
     for (int i = 0; i < 5; ++i) frame(model);
+    // ImGui laid out a whole frame for this size: valid draw data covering the display, and no
+    // vertex at a non-finite position (what a division by a zero-sized window would give).
+    const ImDrawData* dd = ImGui::GetDrawData();
+    ASSERT_NE(dd, nullptr);
+    EXPECT_TRUE(dd->Valid);
+    EXPECT_EQ(dd->DisplaySize.x, size.x);
+    EXPECT_EQ(dd->DisplaySize.y, size.y);
+    EXPECT_GT(dd->CmdListsCount, 0);
+    for (int l = 0; l < dd->CmdListsCount; ++l)
+      for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+        ASSERT_TRUE(std::isfinite(v.pos.x) && std::isfinite(v.pos.y));
   }
 }
 
