@@ -63,9 +63,14 @@ test('Esc clears the search; bad queries answer with a note, never an error', as
   await stateIs(page, () => explorer.state().query === '"Ende-zu-Ende');
   await page.keyboard.press('Escape');
   await stateIs(page, () => explorer.state().query === '');
-  for (const q of ['', 'und der die', '"', '-', '*', 'x'.repeat(100000), '\u0000\u0007', '((((("a"))))', '\uD800']) {
+  // Each bad query answers with hits (maybe none) and, where the query says what went wrong, its note.
+  const expected = [['', null], ['und der die', /Nur Stoppwörter/], ['"', null], ['-', null], ['*', null],
+    ['x'.repeat(100000), /Anfrage zu lang/], ['\u0000\u0007', null], ['((((("a"))))', /Klammern/], ['\uD800', null],
+    ['"Ende-zu', /Anführungszeichen nicht geschlossen/]];
+  for (const [q, note] of expected) {
     const r = await page.evaluate((q) => explorer.search(q), q);
     assert.equal(typeof r.total, 'number');
+    if (note) assert.match([r.note, ...(r.notes ?? [])].join(' | '), note, `note for ${JSON.stringify(q.slice(0, 20))}`);
   }
   const typo = await page.evaluate(() => explorer.search('Whatsap'));
   assert.ok(typo.total > 0);
