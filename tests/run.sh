@@ -21,5 +21,9 @@ if grep -q '^WORTBLICK_BROWSER_TESTS:BOOL=OFF' build/native/CMakeCache.txt; then
 fi
 cmake --build --preset native
 bash web/build.sh
+# The node module (core without a page): the browser tests compare its answers with the page's.
+export NODE_PATH=/usr/share/nodejs
+[ -f build/node-build/CMakeCache.txt ] || cmake --preset node >/dev/null
+cmake --build --preset node
 
 ctest --test-dir build/native --output-on-failure --no-tests=error "$@"

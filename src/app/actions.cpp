@@ -3,10 +3,11 @@
 
 namespace wortblick::app {
 
-Model make_model(Workspace workspace) {
+Model make_model(Session session) {
   Model m;
-  m.workspace = std::move(workspace);
-  if (!m.workspace.corpus.articles.empty()) m.selected_article = 0;
+  m.session = std::move(session);
+  m.corpus_revision_seen = m.session.corpus_revision();
+  if (!m.session.corpus().articles.empty()) m.selected_article = 0;
   return m;
 }
 

@@ -6,14 +6,14 @@
 namespace wortblick::app {
 
 std::vector<std::size_t> visible_articles(const Model& model) {
-  const auto& articles = model.workspace.corpus.articles;
+  const auto& articles = model.session.corpus().articles;
   std::vector<std::size_t> out;
   if (model.tag_filter.names.empty()) {
     out.resize(articles.size());
     for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
     return out;
   }
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   std::vector<const tags::Tag*> chosen;
   for (const auto& name : model.tag_filter.names) chosen.push_back(store.find_tag(name));
   for (std::size_t i = 0; i < articles.size(); ++i) {

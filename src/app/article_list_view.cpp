@@ -17,12 +17,12 @@ namespace wortblick::app {
 namespace {
 
 void tag_filter_bar(const Model& model, Actions& actions) {
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   if (store.tag_count() == 0) return;
   std::vector<std::string> all_ids;
-  all_ids.reserve(model.workspace.corpus.articles.size());
-  for (const auto& a : model.workspace.corpus.articles) all_ids.push_back(a.id);
+  all_ids.reserve(model.session.corpus().articles.size());
+  for (const auto& a : model.session.corpus().articles) all_ids.push_back(a.id);
   const auto counts = store.counts_within(all_ids);
   const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (std::size_t i = 0; i < store.tag_count(); ++i) {
@@ -48,7 +48,7 @@ void tag_filter_bar(const Model& model, Actions& actions) {
 
 // Right-click menu: tag or untag every selected article at once.
 void tagging_menu(const Model& model, ViewState& vs, Actions& actions) {
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   const std::vector<std::string> ids(model.selected_ids.begin(), model.selected_ids.end());
   ImGui::TextDisabled(str::kTagSelection(lang), ids.size());
@@ -66,10 +66,10 @@ void tagging_menu(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::Separator();
   // Added texts (not the embedded corpus) can be removed again.
   if (model.selected_article) {
-    const Article& a = model.workspace.corpus.articles[*model.selected_article];
-    if (a.source >= model.workspace.search.embedded_sources &&
+    const Article& a = model.session.corpus().articles[*model.selected_article];
+    if (a.source >= model.session.workspace().search.embedded_sources &&
         ImGui::MenuItem(str::kRemoveText(lang))) {
-      actions.push(RemoveText{model.workspace.corpus.sources[a.source].name});
+      actions.push(RemoveText{model.session.corpus().sources[a.source].name});
     }
   }
   if (auto name = new_tag_field(str::kNewTag(lang), vs.new_tag_name); !name.empty()) {
@@ -80,7 +80,7 @@ void tagging_menu(const Model& model, ViewState& vs, Actions& actions) {
 // The title, cut with "…" where it would run into the article's tag dots at the cell's right end.
 // Returns the names of the tags whose dot the mouse is over (for a tooltip).
 std::string title_and_tag_dots(const Model& model, const Article& a, ImVec2 min, ImVec2 max) {
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   const float r = ImGui::GetFontSize() * 0.24f;
   const float step = r * 2.6f;
   std::vector<const tags::Tag*> mine;
@@ -107,7 +107,7 @@ std::string title_and_tag_dots(const Model& model, const Article& a, ImVec2 min,
 }  // namespace
 
 void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
-  const auto& articles = model.workspace.corpus.articles;
+  const auto& articles = model.session.corpus().articles;
   const Lang lang = model.display.lang;
   tag_filter_bar(model, actions);
   const std::vector<std::size_t> rows = visible_articles(model);

@@ -40,13 +40,8 @@ void apply_action(Model& m, const OpenArticleWithWord& a) {
 }
 
 void apply_action(Model& m, const EditStopword& a) {
-  text::Stopwords list = m.workspace.pipeline.stopwords();
-  if (a.add) {
-    list.add(a.word);
-  } else {
-    list.remove(a.word);
-  }
-  m.workspace.pipeline.set_stopwords(std::move(list));
+  const std::vector<std::string> word = {a.word};
+  (void)m.session.edit_stopwords(a.add ? word : std::vector<std::string>{}, a.add ? std::vector<std::string>{} : word);
   m.chart_data.key.clear();  // charts recount with the new list (core's caches notice it too)
 }
 

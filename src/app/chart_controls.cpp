@@ -58,7 +58,7 @@ bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::s
   const stats::Scope resolved = [&] {
     stats::Scope s{kind, scope_id, {}};
     if (s.id.empty() && kind == stats::ScopeKind::Article && m.selected_article) {
-      s.id = m.workspace.corpus.articles[*m.selected_article].id;
+      s.id = m.session.corpus().articles[*m.selected_article].id;
     }
     return s;
   }();
@@ -70,11 +70,11 @@ bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::s
       ImGui::EndCombo();
     }
   };
-  const auto& store = m.workspace.tags;
+  const auto& store = m.session.tags();
   if (kind == stats::ScopeKind::Article) {
-    const Article* a = m.workspace.corpus.find_article(resolved.id);
+    const Article* a = m.session.corpus().find_article(resolved.id);
     id_combo(a ? a->title : std::string("–"), [&] {
-      for (const auto& art : m.workspace.corpus.articles) {
+      for (const auto& art : m.session.corpus().articles) {
         if (ImGui::Selectable(art.title.c_str(), art.id == resolved.id)) {
           scope_id = art.id;
           changed = true;
@@ -121,7 +121,7 @@ float checkbox_width(const char* label) {
 
 void stopword_editor(const Model& m, ViewState& vs, Actions& actions) {
   const Lang lang = m.display.lang;
-  const auto words = m.workspace.pipeline.stopwords().keys();
+  const auto words = m.session.stopwords();
   ImGui::TextDisabled("%zu", words.size());
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   if (ImGui::InputTextWithHint("##add-stopword", str::kAdd(lang), &vs.term_input, ImGuiInputTextFlags_EnterReturnsTrue) &&
@@ -200,8 +200,8 @@ void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1) 
 bool counting_progress(const Model& m) {
   const ChartData& d = m.chart_data;
   if (d.pending == 0) return false;
-  const std::size_t total = m.workspace.corpus.articles.size();
-  const float done = total ? 1.0f - static_cast<float>(d.pending) / static_cast<float>(total) : 1.0f;
+  const Progress p = m.session.progress();
+  const float done = p.total ? static_cast<float>(p.done) / static_cast<float>(p.total) : 1.0f;
   ImGui::TextUnformatted(str::kCounting(m.display.lang));
   ImGui::ProgressBar(done, ImVec2(ImGui::GetFontSize() * 20, 0));
   return true;

@@ -1,9 +1,6 @@
 // Recomputes the open chart's data (core caches make repeats cheap) and resolves chart scopes.
 #include "app/charts.h"
 
-#include <imgui.h>
-
-#include <cfloat>
 #include <string>
 
 namespace wortblick::app {
@@ -26,19 +23,19 @@ const char* chart_file_stem(View view) {
 
 stats::Scope resolve_scope(const Model& m, stats::ScopeKind kind, const std::string& id) {
   stats::Scope s{kind, id, {}};
-  const auto& articles = m.workspace.corpus.articles;
+  const auto& articles = m.session.corpus().articles;
   switch (kind) {
     case stats::ScopeKind::Article:
       if (s.id.empty() && m.selected_article) s.id = articles[*m.selected_article].id;
       break;
     case stats::ScopeKind::Tag:
-      if (s.id.empty() && m.workspace.tags.tag_count() > 0) s.id = m.workspace.tags.tag_at(0).name;
+      if (s.id.empty() && m.session.tags().tag_count() > 0) s.id = m.session.tags().tag_at(0).name;
       break;
     case stats::ScopeKind::Category:
-      if (s.id.empty() && m.workspace.tags.category_count() > 0) s.id = m.workspace.tags.category_at(0).name;
+      if (s.id.empty() && m.session.tags().category_count() > 0) s.id = m.session.tags().category_at(0).name;
       break;
     case stats::ScopeKind::Search:
-      for (const auto& hit : m.search.result.hits) s.ids.push_back(hit.id);
+      s.id = m.search.query;
       break;
     default:
       break;
@@ -48,7 +45,7 @@ stats::Scope resolve_scope(const Model& m, stats::ScopeKind kind, const std::str
 
 namespace {
 
-std::string settings_key(const Model& m) {
+std::string settings_key(const Model& m, float font_size) {
   const ChartSettings& c = m.charts;
   std::string k = std::to_string(static_cast<int>(m.view)) + "|" + std::to_string(static_cast<int>(c.scope)) + "|" +
                   c.scope_id + "|" + std::to_string(c.words.remove_stopwords) + std::to_string(c.words.stem) +
@@ -57,41 +54,38 @@ std::string settings_key(const Model& m) {
                   std::to_string(static_cast<int>(c.compare_a)) + c.compare_a_id + "|" +
                   std::to_string(static_cast<int>(c.compare_b)) + c.compare_b_id + "|";
   for (const auto& t : c.trends) k += t.word + (t.category ? "#c," : ",");
-  k += "|" + m.search.query + "|" + std::to_string(m.workspace.tags.revision()) + "|" +
-       std::to_string(m.workspace.corpus.articles.size()) + "|" + std::to_string(m.selected_article.value_or(~0u));
+  k += "|" + m.search.query + "|" + std::to_string(m.session.tags().revision()) + "|" +
+       std::to_string(m.session.corpus().articles.size()) + "|" + std::to_string(m.selected_article.value_or(~0u));
   if (m.view == View::Cloud) {
     k += "|" + std::to_string(static_cast<int>(m.view_state.cloud_width)) + "x" +
-         std::to_string(static_cast<int>(m.view_state.cloud_height)) + "@" + std::to_string(ImGui::GetFontSize());
+         std::to_string(static_cast<int>(m.view_state.cloud_height)) + "@" + std::to_string(font_size);
   }
   return k;
 }
 
-void layout_cloud(Model& m) {
+void layout_cloud(Model& m, const ChartMeasures& measures) {
   ChartData& d = m.chart_data;
   d.cloud_words.clear();
   for (const auto& row : d.table.rows) d.cloud_words.push_back({row.word, static_cast<double>(row.count)});
   stats::CloudOptions options;
   options.width = m.view_state.cloud_width;
   options.height = m.view_state.cloud_height;
-  const float em = ImGui::GetFontSize();
+  const float em = measures.font_size;
   options.min_font_px = em * 0.8f;
   options.max_font_px = em * 3.2f;
   options.padding = em * 0.2f;
-  ImFont* font = ImGui::GetFont();
-  d.cloud = stats::layout_cloud(d.cloud_words, options, [font](std::string_view text, float px) {
-    const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
-    return stats::TextSize{size.x, size.y};
-  });
+  d.cloud = stats::layout_cloud(d.cloud_words, options, measures.text_size);
 }
 
 }  // namespace
 
-void refresh_charts(Model& m) {
+void refresh_charts(Model& m, const ChartMeasures& measures) {
   if (!is_chart_view(m.view)) return;
   ChartData& d = m.chart_data;
-  d.pending = stats::step(m.workspace, 8.0);
+  // The session counts added articles a slice per frame (step()); charts wait for all of them.
+  d.pending = m.session.pending();
   if (d.pending > 0) return;
-  std::string key = settings_key(m);
+  std::string key = settings_key(m, measures.font_size);
   if (key == d.key) return;
   d.key = std::move(key);
   const ChartSettings& c = m.charts;
@@ -100,8 +94,8 @@ void refresh_charts(Model& m) {
     case View::Frequencies:
     case View::Cloud: {
       stats::FrequencyOptions options{c.words, static_cast<std::size_t>(m.view == View::Cloud ? 60 : c.top_n)};
-      d.table = stats::frequencies(m.workspace, scope, options);
-      if (m.view == View::Cloud && m.view_state.cloud_width > 0) layout_cloud(m);
+      d.table = m.session.frequencies(scope, options);
+      if (m.view == View::Cloud && m.view_state.cloud_width > 0 && measures.text_size) layout_cloud(m, measures);
       break;
     }
     case View::Compare: {
@@ -109,15 +103,15 @@ void refresh_charts(Model& m) {
       options.words = c.words;
       options.limit = static_cast<std::size_t>(c.top_n);
       options.min_count = 2;
-      d.keyness = stats::keyness(m.workspace, resolve_scope(m, c.compare_a, c.compare_a_id),
-                                 resolve_scope(m, c.compare_b, c.compare_b_id), options);
+      d.keyness = m.session.keyness(resolve_scope(m, c.compare_a, c.compare_a_id),
+                                   resolve_scope(m, c.compare_b, c.compare_b_id), options);
       break;
     }
     case View::Trends:
-      d.trends = stats::distribution(m.workspace, scope, c.trends, c.words.stem);
+      d.trends = m.session.distribution(scope, c.trends, c.words.stem);
       break;
     case View::Dispersion:
-      d.dispersion = stats::dispersion(m.workspace, scope, c.dispersion_word, c.words.stem);
+      d.dispersion = m.session.dispersion(scope, c.dispersion_word, c.words.stem);
       break;
     default:
       break;

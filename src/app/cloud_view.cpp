@@ -28,7 +28,7 @@ void cloud_view(const Model& model, ViewState& vs, Actions& actions) {
   vs.cloud_height = avail.y;
   const ChartData& d = model.chart_data;
   const Palette colors = palette(model.display);
-  const tags::CategoryMatcher matcher(model.workspace.tags, [](std::string_view w) { return text::search_key(w); });
+  const tags::CategoryMatcher matcher(model.session.tags(), [](std::string_view w) { return text::search_key(w); });
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* font = ImGui::GetFont();
   for (const auto& p : d.cloud.placed) {
@@ -36,7 +36,7 @@ void cloud_view(const Model& model, ViewState& vs, Actions& actions) {
     const std::string& word = d.cloud_words[p.index].text;
     const auto cats = matcher.match(text::search_key(word));
     const unsigned int color = cats.empty() ? colors.accent
-                                            : color_from_hex(model.workspace.tags.category_at(cats.front()).color);
+                                            : color_from_hex(model.session.tags().category_at(cats.front()).color);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + p.x, origin.y + p.y));
     ImGui::PushID(static_cast<int>(p.index));
     if (ImGui::InvisibleButton("##w", ImVec2(std::max(p.width, 1.0f), std::max(p.height, 1.0f)))) {

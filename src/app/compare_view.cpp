@@ -34,8 +34,8 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, true);
   if (counting_progress(model)) return;
   const stats::KeynessTable& k = model.chart_data.keyness;
-  if (!k.error.empty()) {
-    ImGui::TextWrapped("%s", k.error.c_str());
+  if (k.error) {
+    ImGui::TextWrapped("%s", message_text(*k.error, model.display.lang).c_str());
     return;
   }
   // Over-represented words first (bars right), then under-represented (bars left).

@@ -92,7 +92,7 @@ void concordance_view(const Model& model, Actions& actions) {
       if (ImGui::Selectable("##line", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
         actions.push(OpenHit{l.article, l.start});
       }
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", model.workspace.corpus.articles[l.article].title.c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", model.session.corpus().articles[l.article].title.c_str());
       ImGui::SetCursorScreenPos(row_start);
       right_aligned(l.left);
       ImGui::TableNextColumn();

@@ -36,8 +36,8 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, false);
   if (counting_progress(model)) return;
   const stats::Dispersion& d = model.chart_data.dispersion;
-  if (!d.error.empty()) {
-    ImGui::TextWrapped("%s", d.error.c_str());
+  if (d.error) {
+    ImGui::TextWrapped("%s", message_text(*d.error, model.display.lang).c_str());
     return;
   }
   if (d.articles.empty()) {
@@ -83,7 +83,7 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
                 ImGui::GetColorU32(ImGuiCol_Text), count);
     if (hovered) ImGui::SetTooltip("%s\n%s", art.article->title.c_str(), str::kClickArticle(lang));
     if (ImGui::IsItemClicked()) {
-      const std::size_t index = static_cast<std::size_t>(art.article - model.workspace.corpus.articles.data());
+      const std::size_t index = static_cast<std::size_t>(art.article - model.session.corpus().articles.data());
       std::optional<std::size_t> offset;
       if (nearest) offset = art.offsets[*nearest];
       actions.push(OpenArticleWithWord{index, c.dispersion_word, offset});

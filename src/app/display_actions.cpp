@@ -18,7 +18,7 @@ float step_scale(float s, float delta) { return clamp_scale(std::round((s + delt
 }  // namespace
 
 void apply_action(Model& m, const SelectArticle& a) {
-  if (a.index >= m.workspace.corpus.articles.size()) return;
+  if (a.index >= m.session.corpus().articles.size()) return;
   apply_action(m, OpenHit{a.index, std::nullopt});
 }
 void apply_action(Model& m, const SetTheme& a) { m.display.theme = a.theme; }

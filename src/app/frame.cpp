@@ -5,17 +5,27 @@
 #include <imgui_internal.h>  // HoveredWindow, SetScrollY(window)
 
 #include <algorithm>
+#include <cfloat>
 
 #include "app/actions.h"
 #include "app/charts.h"
 #include "app/reader_navigation.h"
 #include "app/views.h"
-#include "core/search/user_texts.h"
-#include "core/stats/charts.h"
 
 namespace wortblick::app {
 
 namespace {
+
+constexpr double kBackgroundBudgetMs = 8.0;
+
+// What chart data needs from ImGui: the font's size and its text widths.
+ChartMeasures chart_measures() {
+  ImFont* font = ImGui::GetFont();
+  return {ImGui::GetFontSize(), [font](std::string_view text, float px) {
+            const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
+            return stats::TextSize{size.x, size.y};
+          }};
+}
 
 // The main pane's views as tabs; the model, not ImGui, decides which one is open (URL, API).
 void main_pane(Model& model, Actions& actions) {
@@ -65,34 +75,24 @@ void touch_drag_scroll(const Model& model) {
   ImGui::SetScrollY(window, window->Scroll.y - ImGui::GetIO().MouseDelta.y);
 }
 
-// Added texts arrive a few milliseconds per frame: cleaned and segmented, indexed for search,
-// then counted for the charts. Warnings of texts finished here become notices.
-void take_in_added_texts(Model& model) {
-  Workspace& w = model.workspace;
-  const bool searching = search::pending_work(w) > 0;
-  if (model.index_pending == 0 && !searching) return;
-  if (!w.search.intake.empty()) {
-    for (auto& warning : search::intake_step(w, 8.0).warnings) {
-      model.notices.push_back({Notice::Warning, NoticeText::TextWarning, std::move(warning)});
-    }
-  } else if (search::pending_work(w) > 0) {
-    search::index_step(w.search.index, w.corpus, 8.0);
-  } else {
-    stats::step(w, 8.0);
+// The session's background work (added texts taken in, indexed, then counted for the charts)
+// gets a slice of every frame; warnings of texts finished become notices.
+void step_session(Model& model) {
+  if (model.session.pending() == 0) return;
+  for (auto& warning : model.session.step(kBackgroundBudgetMs).warnings) {
+    model.notices.push_back({Notice::Warning, NoticeText::TextWarning, {}, std::move(warning)});
   }
-  const std::size_t search_left = search::pending_work(w);
-  model.index_pending = search_left + stats::pending(w);
   // The search follows as soon as the texts are indexed; counting for the charts goes on.
-  if (searching && search_left == 0) apply(model, CorpusChanged{});
+  follow_session(model);
 }
 
 }  // namespace
 
 void draw_frame(Model& model) {
-  take_in_added_texts(model);
+  step_session(model);
   refresh_reader_marks(model);
   refresh_concordance(model);
-  refresh_charts(model);
+  refresh_charts(model, chart_measures());
   // A view changed by an action (opening a hit, a link) must also switch ImGui's tab.
   if (model.view != model.view_shown) {
     model.view_tab_forced = true;
@@ -115,7 +115,7 @@ void draw_frame(Model& model) {
     const float em = ImGui::GetFontSize();
     const float progress_height = em * 0.5f;
     const float status_height = (status ? ImGui::GetFrameHeightWithSpacing() : 0.0f) +
-                                (model.index_pending > 0 ? progress_height + ImGui::GetStyle().ItemSpacing.y : 0.0f);
+                                (model.session.pending() > 0 ? progress_height + ImGui::GetStyle().ItemSpacing.y : 0.0f);
     const float list_width = std::min(26.0f * em, ImGui::GetContentRegionAvail().x * 0.38f);
     const float body_height = std::max(ImGui::GetContentRegionAvail().y - status_height, em);
 
@@ -133,16 +133,11 @@ void draw_frame(Model& model) {
     ImGui::EndChild();
 
     if (status) status_bar_view(model);
-    if (model.index_pending > 0) {
+    if (model.session.pending() > 0) {
       // Progress of taking in added texts; the charts show their own while they count.
-      const auto& w = model.workspace;
-      // Each text is segmented, indexed and counted: a third of the bar each (a text is about
-      // one article).
-      const std::size_t articles = w.corpus.articles.size();
-      const float done = static_cast<float>(articles + w.search.index.indexed_articles() +
-                                            (articles - std::min(articles, stats::pending(w))));
-      const float total = 3.0f * static_cast<float>(articles + w.search.intake.size());
-      ImGui::ProgressBar(done / std::max(total, 1.0f), ImVec2(-1, progress_height), "");
+      const Progress p = model.session.progress();
+      ImGui::ProgressBar(static_cast<float>(p.done) / static_cast<float>(std::max<std::size_t>(p.total, 1)),
+                         ImVec2(-1, progress_height), "");
     }
   }
   ImGui::End();

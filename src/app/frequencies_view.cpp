@@ -28,8 +28,8 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, true);
   if (counting_progress(model)) return;
   const stats::FrequencyTable& t = model.chart_data.table;
-  if (!t.error.empty()) {
-    ImGui::TextWrapped("%s", t.error.c_str());
+  if (t.error) {
+    ImGui::TextWrapped("%s", message_text(*t.error, model.display.lang).c_str());
     return;
   }
   ImGui::SameLine();
@@ -48,12 +48,12 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
                       str::kWords(lang));
 
   // Words of a category take its color, as in the reader and the cloud.
-  const tags::CategoryMatcher matcher(model.workspace.tags, [](std::string_view w) { return text::search_key(w); });
+  const tags::CategoryMatcher matcher(model.session.tags(), [](std::string_view w) { return text::search_key(w); });
   std::vector<BarRow> rows;
   for (const auto& r : t.rows) {
     const auto cats = matcher.match(text::search_key(r.word));
     rows.push_back({r.word, {c.relative ? r.per1000 : static_cast<double>(r.count)},
-                    cats.empty() ? 0u : color_from_hex(model.workspace.tags.category_at(cats.front()).color)});
+                    cats.empty() ? 0u : color_from_hex(model.session.tags().category_at(cats.front()).color)});
   }
   const unsigned int colors[] = {palette(model.display).accent};
   const float em = ImGui::GetFontSize();

@@ -1,9 +1,10 @@
-// The app's single model object: the workspace and everything the views show about it.
+// The app's single model object: the core session and everything the views show about it.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,7 +14,7 @@
 #include "core/search/search.h"
 #include "core/stats/charts.h"
 #include "core/stats/word_cloud.h"
-#include "core/workspace.h"
+#include "core/session/session.h"
 
 namespace wortblick::app {
 
@@ -53,7 +54,8 @@ enum class NoticeText {
 struct Notice {
   enum Level { Info, Warning } level;
   NoticeText text;
-  std::string detail;
+  std::string detail;              // names, sizes: the same in every language
+  std::optional<Message> message;  // core's words, shown in the UI's language after `detail`
 };
 
 // Where the tags stand in browser storage (see tag_persistence.h).
@@ -95,6 +97,9 @@ struct SearchUi {
   std::vector<search::ConcordanceLine> concordance;  // for `query`, once its view has shown
   bool concordance_stale = false;                    // `query` changed since it was built
   search::ConcordanceSort concordance_sort = search::ConcordanceSort::Corpus;
+  // Snippets of the result rows that have been on screen, by hit index: built as rows scroll
+  // into view, not for every hit of every keystroke.
+  std::map<std::size_t, std::vector<search::Snippet>> snippets;
 };
 
 // What the charts show: scope and word options (shared by every chart), and each chart's input.
@@ -157,6 +162,7 @@ struct ViewState {
   float chart_rect[4] = {0, 0, 0, 0};  // the open chart on screen (x, y, width, height), CSS px
   float cloud_width = 0;        // the cloud's canvas as the view last measured it
   float cloud_height = 0;
+  std::vector<float> hit_heights;  // each result row as last drawn (0: not yet), for skipping rows off screen
   bool focus_search = false;    // '/' or Ctrl+F: the search box takes the keyboard next frame
   std::string new_tag_name;
   std::string rename_from;
@@ -167,11 +173,12 @@ struct ViewState {
 };
 
 struct Model {
-  Workspace workspace;
+  Session session;  // core: corpus, index, tags, statistics and the background work on them
+  std::uint64_t corpus_revision_seen = 0;  // the session's corpus_revision() the model follows
   View view = View::Reader;
   View view_shown = View::Reader;  // the tab ImGui shows; differs from `view` for one frame
   bool view_tab_forced = false;
-  std::optional<std::size_t> selected_article;  // index into workspace.corpus.articles: the reader's
+  std::optional<std::size_t> selected_article;  // index into session.corpus().articles: the reader's
   std::set<std::string, std::less<>> selected_ids;  // multi-selection in the list (for tagging)
   std::optional<std::size_t> selection_anchor;      // where Shift+click extends from
   TagFilter tag_filter;
@@ -189,12 +196,15 @@ struct Model {
   ViewState view_state;
   std::vector<Notice> notices;
   TagPersistence tag_persistence;
-  std::size_t index_pending = 0;  // added articles still to be indexed (a slice per frame)
   std::uint64_t revision = 0;  // bumped by every applied action, so the platform can react
 
   float device_pixel_ratio = 1.0f;  // what the fonts are rasterized for (set by the platform)
 };
 
-Model make_model(Workspace workspace);
+Model make_model(Session session);
+
+// Brings selection, search results and highlights in line when the session's corpus changed
+// (through apply(CorpusChanged)); the frame and the platform call it after core work.
+void follow_session(Model& model);
 
 }  // namespace wortblick::app

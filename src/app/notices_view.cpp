@@ -37,7 +37,7 @@ void notices_view(const Model& model, Actions& actions) {
     if (ImGui::SmallButton(str::kDismiss(lang))) actions.push(DismissNotice{i});
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::Text("%s %s", notice_text(n.text)(lang), n.detail.c_str());
+    ImGui::Text("%s %s", notice_text(n.text)(lang), notice_detail(n, lang).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::PopStyleColor();

@@ -15,6 +15,9 @@ void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset
 // Builds the concordance for the current query when the concordance view shows and the query
 // changed since (cheap otherwise: call it every frame).
 void refresh_concordance(Model& m);
+// The snippets of result row `hit`, built when the row first shows (derived data, cached in
+// the model until the query or corpus changes).
+const std::vector<search::Snippet>& visible_snippets(Model& m, std::size_t hit);
 
 // Recomputes the reader's highlights for the current query and article.
 void refresh_article_hits(Model& m);

@@ -34,7 +34,7 @@ void paragraph_gap() { ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.45f)); }
 
 // The article as plain text: title, body paragraphs and comments, page chrome left out.
 std::string article_as_text(const Model& model, const Article& article) {
-  const Corpus& corpus = model.workspace.corpus;
+  const Corpus& corpus = model.session.corpus();
   std::string out = article.title + "\n\n";
   for (const Block& b : article.blocks) {
     if (b.kind == BlockKind::Body || b.kind == BlockKind::Comment) out.append(corpus.text(article, b)).append("\n\n");
@@ -56,7 +56,7 @@ void hit_bar(const Model& model, Actions& actions) {
 
 // The article's tags as chips (click removes), and "+ Tag" to add one.
 void reader_tags(const Model& model, const Article& article, ViewState& vs, Actions& actions) {
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   const std::vector<std::string> ids{article.id};
   for (std::size_t i = 0; i < store.tag_count(); ++i) {
@@ -99,7 +99,7 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
     ImGui::TextDisabled("%s", str::kNoArticle(lang));
     return;
   }
-  const Corpus& corpus = model.workspace.corpus;
+  const Corpus& corpus = model.session.corpus();
   const Article& article = corpus.articles[*model.selected_article];
   const Source& source = corpus.sources[article.source];
   const Palette colors = palette(model.display);

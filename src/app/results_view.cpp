@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/fonts.h"
+#include "app/reader_navigation.h"
 #include "app/rich_text.h"
 #include "app/theme.h"
 #include "app/tag_chip.h"
@@ -35,13 +36,13 @@ void snippet_line(const search::Snippet& s, unsigned int hit_color, Lang lang) {
 
 }  // namespace
 
-void results_view(const Model& model, ViewState& vs, Actions& actions) {
+void results_view(Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   const SearchUi& s = model.search;
   const Palette colors = palette(model.display);
   for (const auto& note : s.result.notes) {
     ImGui::PushStyleColor(ImGuiCol_Text, colors.accent);
-    ImGui::TextWrapped("%s", note.c_str());
+    ImGui::TextWrapped("%s", message_text(note, lang).c_str());
     ImGui::PopStyleColor();
   }
   if (s.result.total == 0) {
@@ -52,8 +53,8 @@ void results_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::SameLine();
   if (ImGui::SmallButton(str::kTagAllResults(lang))) ImGui::OpenPopup("tag-results");
   if (ImGui::BeginPopup("tag-results")) {
-    for (std::size_t i = 0; i < model.workspace.tags.tag_count(); ++i) {
-      const auto& t = model.workspace.tags.tag_at(i);
+    for (std::size_t i = 0; i < model.session.tags().tag_count(); ++i) {
+      const auto& t = model.session.tags().tag_at(i);
       if (ImGui::MenuItem(t.name.c_str())) actions.push(TagSearchResults{t.name});
     }
     if (auto name = new_tag_field(str::kNewTag(lang), vs.new_tag_name); !name.empty()) {
@@ -63,9 +64,30 @@ void results_view(const Model& model, ViewState& vs, Actions& actions) {
   }
   ImGui::Separator();
   ImGui::BeginChild("##hits");
-  const auto& articles = model.workspace.corpus.articles;
+  const auto& articles = model.session.corpus().articles;
+  // Rows vary in height (wrapped titles, snippets): rows off screen are skipped as one spacer of
+  // their last measured height (an estimate until measured), so thousands of hits cost little.
+  auto& heights = vs.hit_heights;
+  if (heights.size() != s.result.hits.size()) heights.assign(s.result.hits.size(), 0.0f);
+  const float estimate = ImGui::GetTextLineHeightWithSpacing() * 4.0f;
+  const float top = ImGui::GetScrollY() - estimate;
+  const float bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + estimate;
+  float y = ImGui::GetCursorPosY();
+  float skipped = 0;
   for (std::size_t h = 0; h < s.result.hits.size(); ++h) {
+    const float height = heights[h] > 0 ? heights[h] : estimate;
+    if (y + height < top || y > bottom) {
+      skipped += height;
+      y += height;
+      continue;
+    }
+    if (skipped > 0) {
+      ImGui::Dummy(ImVec2(1, skipped - ImGui::GetStyle().ItemSpacing.y));
+      skipped = 0;
+    }
+    const float row_top = ImGui::GetCursorPosY();
     const search::SearchHit& hit = s.result.hits[h];
+    const auto& snippets = visible_snippets(model, h);
     ImGui::PushID(static_cast<int>(h));
     const bool open = model.selected_article == hit.article;
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -76,9 +98,9 @@ void results_view(const Model& model, ViewState& vs, Actions& actions) {
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::TextDisabled("%zu %s · Score %.2f", hit.count, str::kHits(lang), hit.score);
-    for (std::size_t k = 0; k < hit.snippets.size(); ++k) {
+    for (std::size_t k = 0; k < snippets.size(); ++k) {
       ImGui::PushID(static_cast<int>(k));
-      snippet_line(hit.snippets[k], colors.hit, lang);
+      snippet_line(snippets[k], colors.hit, lang);
       ImGui::PopID();
     }
     ImGui::EndGroup();
@@ -90,7 +112,10 @@ void results_view(const Model& model, ViewState& vs, Actions& actions) {
     }
     ImGui::Separator();
     ImGui::PopID();
+    heights[h] = ImGui::GetCursorPosY() - row_top;
+    y += heights[h];
   }
+  if (skipped > 0) ImGui::Dummy(ImVec2(1, skipped - ImGui::GetStyle().ItemSpacing.y));
   ImGui::EndChild();
 }
 

@@ -1,15 +1,20 @@
 // Handlers of search actions: run the query, open hits, step through them, the concordance.
 #include <algorithm>
+#include <limits>
 
 #include "app/actions.h"
 #include "app/reader_navigation.h"
-#include "core/search/search_api.h"
 
 namespace wortblick::app {
 namespace {
 
-search::SearchScope scope_of(Model& m, const search::SearchHooks& hooks) {
-  return {m.workspace.search.index, m.workspace.corpus, m.workspace.pipeline.stopwords(), hooks};
+// The result list's search: every hit, without snippets.
+search::SearchOptions list_options(const SearchUi& s) {
+  search::SearchOptions options;
+  options.stem = s.stem;
+  options.limit = std::numeric_limits<std::size_t>::max();
+  options.snippets = 0;
+  return options;
 }
 
 }  // namespace
@@ -21,12 +26,10 @@ void refresh_concordance(Model& m) {
   s.concordance_stale = false;
   s.concordance.clear();
   if (s.query.find_first_not_of(" \t") == std::string::npos) return;
-  const search::SearchHooks hooks = search::workspace_hooks(m.workspace);
   search::ConcordanceOptions options;
   options.stem = s.stem;
   options.limit = 5000;
-  s.concordance = search::concordance(scope_of(m, hooks), s.query, options);
-  search::sort_concordance(s.concordance, s.concordance_sort);
+  s.concordance = m.session.concordance(s.query, options, s.concordance_sort);
 }
 
 void refresh_article_hits(Model& m) {
@@ -34,10 +37,7 @@ void refresh_article_hits(Model& m) {
   m.search.title_hits.clear();
   m.search.current_hit = 0;
   if (m.search.query.empty() || !m.selected_article) return;
-  const search::SearchHooks hooks = search::workspace_hooks(m.workspace);
-  search::SearchOptions options;
-  options.stem = m.search.stem;
-  const auto matches = search::article_matches(scope_of(m, hooks), *m.selected_article, m.search.query, options);
+  const auto matches = m.session.highlights(*m.selected_article, m.search.query, m.search.stem);
   m.search.article_hits = matches.body;
   m.search.title_hits = matches.title;
 }
@@ -52,13 +52,10 @@ void run_search(Model& m) {
     refresh_article_hits(m);
     return;
   }
-  const search::SearchHooks hooks = search::workspace_hooks(m.workspace);
-  const double started = search::now_ms();
-  search::SearchOptions options;
-  options.stem = s.stem;
-  options.limit = 200;  // the list is virtualized; more than this is not read in class
-  s.result = search::search(scope_of(m, hooks), s.query, options);
-  m.workspace.search.last_search_ms = search::now_ms() - started;
+  // Every hit, as the search scope of the charts and the API have them; the list is virtualized
+  // and builds snippets only for the rows on screen (visible_snippets).
+  s.result = m.session.search(s.query, list_options(s));
+  s.snippets.clear();
   // The concordance (thousands of lines with context on a large corpus) is built when its view
   // shows, not on every keystroke.
   s.concordance_stale = true;
@@ -83,7 +80,7 @@ void apply_action(Model& m, const SetStemming& a) {
 }
 
 void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset) {
-  if (index >= m.workspace.corpus.articles.size()) return;
+  if (index >= m.session.corpus().articles.size()) return;
   m.selected_article = index;
   m.view = View::Reader;
   refresh_article_hits(m);
@@ -96,8 +93,8 @@ void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset
 }
 
 void apply_action(Model& m, const OpenHit& a) {
-  if (a.article >= m.workspace.corpus.articles.size()) return;
-  m.selected_ids = {m.workspace.corpus.articles[a.article].id};
+  if (a.article >= m.session.corpus().articles.size()) return;
+  m.selected_ids = {m.session.corpus().articles[a.article].id};
   m.selection_anchor = a.article;
   show_article(m, a.article, a.offset);
 }
@@ -113,15 +110,10 @@ void apply_action(Model& m, const HitScrolled&) { m.search.scroll_to_hit = false
 
 void apply_action(Model& m, const TagSearchResults& a) {
   if (m.search.query.empty() || a.tag.empty()) return;
-  const search::SearchHooks hooks = search::workspace_hooks(m.workspace);
-  search::SearchOptions options;
-  options.stem = m.search.stem;
-  options.limit = m.workspace.corpus.articles.size();
-  options.snippets = 0;
   std::vector<std::string> ids;
-  for (const auto& hit : search::search(scope_of(m, hooks), m.search.query, options).hits) ids.push_back(hit.id);
-  const tags::Status s = m.workspace.tags.assign(a.tag, ids);
-  if (!s.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, s.error});
+  for (const auto& hit : m.search.result.hits) ids.push_back(hit.id);
+  const tags::Status s = m.session.tags().assign(a.tag, ids);
+  if (!s.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, {}, s.error});
 }
 void apply_action(Model& m, const FocusSearch&) { m.view_state.focus_search = true; }
 void apply_action(Model& m, const SetView& a) { m.view = a.view; }
@@ -129,6 +121,17 @@ void apply_action(Model& m, const SetView& a) { m.view = a.view; }
 void apply_action(Model& m, const SortConcordance& a) {
   m.search.concordance_sort = a.by;
   search::sort_concordance(m.search.concordance, a.by);
+}
+
+const std::vector<search::Snippet>& visible_snippets(Model& m, std::size_t hit) {
+  SearchUi& s = m.search;
+  auto it = s.snippets.find(hit);
+  if (it == s.snippets.end()) {
+    search::SearchOptions options = list_options(s);
+    options.snippets = 2;
+    it = s.snippets.emplace(hit, m.session.snippets(s.result.hits[hit].article, s.query, options)).first;
+  }
+  return it->second;
 }
 
 }  // namespace wortblick::app

@@ -6,7 +6,7 @@
 namespace wortblick::app {
 
 void status_bar_view(const Model& model) {
-  const Corpus& c = model.workspace.corpus;
+  const Corpus& c = model.session.corpus();
   const Lang lang = model.display.lang;
   ImGui::AlignTextToFramePadding();
   ImGui::Text("%zu %s · %zu %s · %zu %s", c.articles.size(), str::kArticles(lang), c.total_words(),

@@ -13,13 +13,13 @@ namespace {
 
 // A refused change is shown, never silently ignored.
 void report(Model& m, const tags::Status& status) {
-  if (!status.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, status.error});
+  if (!status.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, {}, status.error});
 }
 
 }  // namespace
 
 void apply_action(Model& m, const ClickArticle& a) {
-  const auto& articles = m.workspace.corpus.articles;
+  const auto& articles = m.session.corpus().articles;
   if (a.index >= articles.size()) return;
   const std::string& id = articles[a.index].id;
   if (a.extend && m.selection_anchor) {
@@ -42,34 +42,34 @@ void apply_action(Model& m, const ClickArticle& a) {
   if (m.selected_article != a.index) show_article(m, a.index, std::nullopt);
 }
 
-void apply_action(Model& m, const TagArticles& a) { report(m, m.workspace.tags.assign(a.tag, a.ids)); }
-void apply_action(Model& m, const UntagArticles& a) { report(m, m.workspace.tags.unassign(a.tag, a.ids)); }
-void apply_action(Model& m, const CreateTag& a) { report(m, m.workspace.tags.create_tag(a.name)); }
+void apply_action(Model& m, const TagArticles& a) { report(m, m.session.tags().assign(a.tag, a.ids)); }
+void apply_action(Model& m, const UntagArticles& a) { report(m, m.session.tags().unassign(a.tag, a.ids)); }
+void apply_action(Model& m, const CreateTag& a) { report(m, m.session.tags().create_tag(a.name)); }
 void apply_action(Model& m, const RenameTag& a) {
-  const tags::Status s = m.workspace.tags.rename_tag(a.name, a.new_name);
+  const tags::Status s = m.session.tags().rename_tag(a.name, a.new_name);
   report(m, s);
   if (s.ok() && m.tag_filter.names.erase(a.name)) m.tag_filter.names.insert(a.new_name);
 }
-void apply_action(Model& m, const RecolorTag& a) { report(m, m.workspace.tags.recolor_tag(a.name, a.color)); }
+void apply_action(Model& m, const RecolorTag& a) { report(m, m.session.tags().recolor_tag(a.name, a.color)); }
 void apply_action(Model& m, const DeleteTag& a) {
-  report(m, m.workspace.tags.delete_tag(a.name));
+  report(m, m.session.tags().delete_tag(a.name));
   m.tag_filter.names.erase(a.name);
 }
 void apply_action(Model& m, const UndoTags&) {
-  if (m.workspace.tags.can_undo()) report(m, m.workspace.tags.undo());
+  if (m.session.tags().can_undo()) report(m, m.session.tags().undo());
 }
 void apply_action(Model& m, const ToggleTagFilter& a) {
   if (!m.tag_filter.names.erase(a.name)) m.tag_filter.names.insert(a.name);
 }
 void apply_action(Model& m, const SetTagFilterMode& a) { m.tag_filter.all = a.all; }
 void apply_action(Model& m, const SetCategory& a) {
-  report(m, m.workspace.tags.set_category(a.name, a.words, a.stem));
+  report(m, m.session.tags().set_category(a.name, a.words, a.stem));
 }
-void apply_action(Model& m, const DeleteCategory& a) { report(m, m.workspace.tags.delete_category(a.name)); }
+void apply_action(Model& m, const DeleteCategory& a) { report(m, m.session.tags().delete_category(a.name)); }
 void apply_action(Model& m, const ShowTagManager& a) { m.show_tag_manager = a.show; }
 
 void apply_action(Model& m, const ExportTags&) {
-  m.downloads.push_back({"wortblick-tags.json", "application/json", tags::export_json(m.workspace.tags)});
+  m.downloads.push_back({"wortblick-tags.json", "application/json", tags::export_json(m.session.tags())});
 }
 void apply_action(Model& m, const RequestImportFile&) { m.file_open_requested = true; }
 void apply_action(Model& m, const ImportFileReceived& a) { m.pending_import = PendingImport{a.name, a.bytes}; }
@@ -81,12 +81,12 @@ void apply_action(Model& m, const ResolveImport& a) {
   if (a.choice == ResolveImport::Cancel) return;
   const auto mode = a.choice == ResolveImport::Replace ? tags::ImportMode::Replace : tags::ImportMode::Merge;
   const tags::ImportResult r =
-      tags::import_json(m.workspace.tags, pending.bytes, mode, known_articles(m.workspace.corpus));
+      tags::import_json(m.session.tags(), pending.bytes, mode, known_articles(m.session.corpus()));
   if (r.ok) {
     m.notices.push_back({Notice::Info, NoticeText::ImportDone,
-                         pending.file_name + ": +" + std::to_string(r.added)});
+                         pending.file_name + ": +" + std::to_string(r.added), std::nullopt});
   } else {
-    m.notices.push_back({Notice::Warning, NoticeText::ImportFailed, pending.file_name + ": " + r.error});
+    m.notices.push_back({Notice::Warning, NoticeText::ImportFailed, pending.file_name + ": " + r.error, std::nullopt});
   }
 }
 

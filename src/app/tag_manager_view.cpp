@@ -36,7 +36,7 @@ std::vector<std::string> split_words(const std::string& text) {
 }
 
 void tags_section(const Model& model, ViewState& vs, Actions& actions) {
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   if (store.tag_count() == 0) ImGui::TextDisabled("%s", str::kNoTagsYet(lang));
   for (std::size_t i = 0; i < store.tag_count(); ++i) {
@@ -76,13 +76,13 @@ void tags_section(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::SameLine();
   ImGui::BeginDisabled(!store.can_undo());
   const std::string undo = std::string(str::kUndo(lang)) +
-                           (store.can_undo() ? ": " + std::string(store.undo_label()) : std::string());
+                           (store.can_undo() ? ": " + message_text(*store.undo_label(), lang) : std::string());
   if (ImGui::Button(undo.c_str())) actions.push(UndoTags{});
   ImGui::EndDisabled();
 }
 
 void categories_section(const Model& model, ViewState& vs, Actions& actions) {
-  const auto& store = model.workspace.tags;
+  const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   for (std::size_t i = 0; i < store.category_count(); ++i) {
     const tags::Category& c = store.category_at(i);

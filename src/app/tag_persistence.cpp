@@ -35,38 +35,38 @@ void load_tags(Model& model, KeyValueStorage& storage) {
   const StorageRead read = storage.read(kTagsKey);
   if (!read.error.empty()) {
     p.storage_ok = false;
-    model.notices.push_back({Notice::Warning, NoticeText::StorageUnavailable, read.error});
+    model.notices.push_back({Notice::Warning, NoticeText::StorageUnavailable, read.error, std::nullopt});
     return;
   }
-  tags::LoadResult loaded = tags::load_persisted(read.value, known_articles(model.workspace.corpus));
+  tags::LoadResult loaded = tags::load_persisted(read.value, known_articles(model.session.corpus()));
   if (loaded.ok()) {
-    model.workspace.tags = std::move(loaded.store);
-    for (const auto& w : loaded.warnings) model.notices.push_back({Notice::Warning, NoticeText::TagsLoadWarning, w});
+    model.session.tags() = std::move(loaded.store);
+    for (const auto& w : loaded.warnings) model.notices.push_back({Notice::Warning, NoticeText::TagsLoadWarning, w, std::nullopt});
   } else if (loaded.kind != tags::ReadError::Missing) {
     // The unreadable payload is someone's work: keep it before anything can overwrite it.
     const std::string backup = back_up(storage, *read.value);
     if (backup.empty()) {
       p.main_key_protected = true;  // no backup: leave the original in place, work in memory
-      model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableKept, loaded.error});
+      model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableKept, loaded.error, std::nullopt});
     } else {
-      model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableBackedUp, loaded.error + " – " + backup});
+      model.notices.push_back({Notice::Warning, NoticeText::TagsUnreadableBackedUp, loaded.error + " – " + backup, std::nullopt});
     }
   }
-  p.saved_revision = model.workspace.tags.revision();
+  p.saved_revision = model.session.tags().revision();
 }
 
 void save_tags_if_changed(Model& model, KeyValueStorage& storage) {
   TagPersistence& p = model.tag_persistence;
-  const auto revision = model.workspace.tags.revision();
+  const auto revision = model.session.tags().revision();
   if (revision == p.saved_revision || !p.storage_ok || p.main_key_protected) return;
   p.saved_revision = revision;
-  const std::string error = storage.write(kTagsKey, tags::to_json(model.workspace.tags));
+  const std::string error = storage.write(kTagsKey, tags::to_json(model.session.tags()));
   if (error.empty()) {
-    if (p.write_failing) model.notices.push_back({Notice::Info, NoticeText::TagsSavedAgain, {}});
+    if (p.write_failing) model.notices.push_back({Notice::Info, NoticeText::TagsSavedAgain, {}, std::nullopt});
     p.write_failing = false;
   } else if (!p.write_failing) {
     p.write_failing = true;
-    model.notices.push_back({Notice::Warning, NoticeText::TagsNotSaved, error});
+    model.notices.push_back({Notice::Warning, NoticeText::TagsNotSaved, error, std::nullopt});
   }
 }
 

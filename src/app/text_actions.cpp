@@ -6,9 +6,20 @@
 #include "app/reader_navigation.h"
 
 namespace wortblick::app {
+namespace {
+
+constexpr double kAddTextsBudgetMs = 15.0;
+
+}  // namespace
+
+void follow_session(Model& m) {
+  if (m.session.corpus_revision() == m.corpus_revision_seen) return;
+  apply(m, CorpusChanged{});
+}
 
 void apply_action(Model& m, const CorpusChanged&) {
-  const auto& articles = m.workspace.corpus.articles;
+  m.corpus_revision_seen = m.session.corpus_revision();
+  const auto& articles = m.session.corpus().articles;
   // Indexes may have moved: keep the open article by id when it still exists.
   std::optional<std::size_t> open;
   if (m.reader_marks.article && !m.selected_ids.empty()) {
@@ -18,7 +29,7 @@ void apply_action(Model& m, const CorpusChanged&) {
   }
   if (!open && m.selected_article && *m.selected_article < articles.size()) open = m.selected_article;
   if (!open && !articles.empty()) open = 0;
-  std::erase_if(m.selected_ids, [&](const std::string& id) { return !m.workspace.corpus.find_article(id); });
+  std::erase_if(m.selected_ids, [&](const std::string& id) { return !m.session.corpus().find_article(id); });
   m.selected_article = open;
   m.selection_anchor.reset();
   m.reader_marks = ReaderMarks{};
@@ -30,28 +41,28 @@ void apply_action(Model& m, const CorpusChanged&) {
 }
 
 void apply_action(Model& m, const AddTexts& a) {
-  // Indexing waits for index_step, a slice per frame, so many or large texts never freeze a frame.
-  const search::AddTextsResult r = search::add_texts(m.workspace, a.texts, /*index_now=*/false);
-  if (!r.error.empty()) {
-    m.notices.push_back({Notice::Warning, NoticeText::TextRefused, r.error});
+  // A frame's worth now; the session's step() takes in the rest a slice per frame, so many or
+  // large texts never freeze the page (their warnings arrive as notices then).
+  const search::AddTextsResult r = m.session.add_texts(a.texts, kAddTextsBudgetMs);
+  if (r.error) {
+    m.notices.push_back({Notice::Warning, NoticeText::TextRefused, {}, r.error});
     return;
   }
-  for (const auto& w : r.warnings) m.notices.push_back({Notice::Warning, NoticeText::TextWarning, w});
+  for (const auto& w : r.warnings) m.notices.push_back({Notice::Warning, NoticeText::TextWarning, {}, w});
   std::string names;
   for (const auto& id : r.ids) names += (names.empty() ? "" : ", ") + id;
-  m.notices.push_back({Notice::Info, NoticeText::TextAdded, names + " (" + std::to_string(r.articles.size()) + ")"});
+  m.notices.push_back({Notice::Info, NoticeText::TextAdded, names + " (" + std::to_string(r.articles.size()) + ")", std::nullopt});
   apply_action(m, CorpusChanged{});
   if (!r.articles.empty()) {
-    const auto& articles = m.workspace.corpus.articles;
+    const auto& articles = m.session.corpus().articles;
     const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article& x) { return x.id == r.articles.front(); });
     if (it != articles.end()) apply_action(m, OpenHit{static_cast<std::size_t>(it - articles.begin()), std::nullopt});
   }
 }
 
 void apply_action(Model& m, const RemoveText& a) {
-  const std::string error = search::remove_text(m.workspace, a.source);
-  if (!error.empty()) {
-    m.notices.push_back({Notice::Warning, NoticeText::TextRefused, error});
+  if (const auto error = m.session.remove_text(a.source)) {
+    m.notices.push_back({Notice::Warning, NoticeText::TextRefused, {}, error});
     return;
   }
   apply_action(m, CorpusChanged{});

@@ -48,7 +48,7 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
     if (ImGui::InputTextWithHint("##term", str::kWordsToCompare(lang), &vs.term_input,
                                  ImGuiInputTextFlags_EnterReturnsTrue) &&
         !vs.term_input.empty()) {
-      const bool category = model.workspace.tags.find_category(vs.term_input) != nullptr;
+      const bool category = model.session.tags().find_category(vs.term_input) != nullptr;
       c.trends.push_back({vs.term_input, category});
       actions.push(SetChartSettings{c});
       vs.term_input.clear();
@@ -58,8 +58,8 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, false);
   if (counting_progress(model)) return;
   const stats::Distribution& d = model.chart_data.trends;
-  if (!d.error.empty()) {
-    ImGui::TextWrapped("%s", d.error.c_str());
+  if (d.error) {
+    ImGui::TextWrapped("%s", message_text(*d.error, model.display.lang).c_str());
     return;
   }
   std::vector<BarRow> rows;
@@ -83,7 +83,7 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
   if (ev.clicked_row && ev.clicked_series && *ev.clicked_series < d.series.size()) {
     const Article* article = d.articles[*ev.clicked_row];
     const auto& spec = c.trends[*ev.clicked_series];
-    const std::size_t index = static_cast<std::size_t>(article - model.workspace.corpus.articles.data());
+    const std::size_t index = static_cast<std::size_t>(article - model.session.corpus().articles.data());
     actions.push(OpenArticleWithWord{index, spec.category ? "cat:" + spec.word : spec.word, std::nullopt});
   }
   remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);

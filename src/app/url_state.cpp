@@ -86,7 +86,7 @@ std::string percent_decode(std::string_view text) {
 std::string navigation_key(const Model& model) {
   std::string key = std::string("view=") + view_name(model.view);
   if (model.selected_article) {
-    key += "&article=" + percent_encode(model.workspace.corpus.articles[*model.selected_article].id);
+    key += "&article=" + percent_encode(model.session.corpus().articles[*model.selected_article].id);
   }
   return key;
 }
@@ -110,7 +110,7 @@ std::string encode_url_state(const Model& model) {
 }
 
 std::vector<Action> url_state_actions(const Model& model, std::string_view fragment) {
-  const auto& articles = model.workspace.corpus.articles;
+  const auto& articles = model.session.corpus().articles;
   std::optional<Action> stem, query, article, view;
   ChartSettings charts = model.charts;
   bool charts_changed = false;

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "app/actions.h"
+#include "app/message_text.h"
 #include "app/model.h"
 
 namespace wortblick::app {
 
 void toolbar_view(const Model& model, ViewState& vs, Actions& actions);
-void results_view(const Model& model, ViewState& vs, Actions& actions);
+// Takes the model mutably only to fill its snippet cache for the rows on screen.
+void results_view(Model& model, ViewState& vs, Actions& actions);
 void concordance_view(const Model& model, Actions& actions);
 void frequencies_view(const Model& model, ViewState& vs, Actions& actions);
 void trends_view(const Model& model, ViewState& vs, Actions& actions);

@@ -63,6 +63,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void wb_file_received(wortblick::platform::WebAp
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void wb_file_too_large(wortblick::platform::WebApp* app, const char* name) {
-  app->model.notices.push_back({wortblick::app::Notice::Warning, wortblick::app::NoticeText::FileTooLarge, name});
+  app->model.notices.push_back({wortblick::app::Notice::Warning, wortblick::app::NoticeText::FileTooLarge, name, std::nullopt});
   wb_wake(app);
 }

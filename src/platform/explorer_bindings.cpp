@@ -13,12 +13,9 @@
 #include "app/views.h"
 #include "app/tag_persistence.h"
 #include "app/url_state.h"
-#include "core/api/explorer_api.h"
-#include "core/search/search.h"
+#include "app/message_text.h"
+#include "core/session/json_boundary.h"
 #include "core/stats/scope.h"
-#include "core/search/search_api.h"
-#include "core/search/user_texts.h"
-#include "core/stats/charts.h"
 #include "web_app.h"
 
 namespace wortblick::platform {
@@ -42,8 +39,12 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
   if (method == "state") {
     const app::Model& m = app.model;
     json article = nullptr;
-    if (m.selected_article) article = m.workspace.corpus.articles[*m.selected_article].id;
+    if (m.selected_article) article = m.session.corpus().articles[*m.selected_article].id;
     const app::Display& d = m.display;
+    json ui_notes = json::array();
+    for (const auto& n : m.search.result.notes) ui_notes.push_back(app::message_text(n, d.lang));
+    const Message* undo_label = m.session.tags().undo_label();
+    const json undo = undo_label ? json(app::message_text(*undo_label, d.lang)) : json(nullptr);
     return reply({{"view", app::view_name(m.view)},
                   {"query", m.search.query},
                   {"article", article},
@@ -51,6 +52,9 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                   {"scopeId", m.charts.scope_id},
                   {"dialog", m.pending_import ? json("import") : json(nullptr)},
                   {"tagManager", m.show_tag_manager},
+                  // What the UI shows in its language: the search's notes, the undo button's label.
+                  {"notes", ui_notes},
+                  {"undo", undo},
                   {"display",
                    {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},
                     {"scale", d.ui_scale},
@@ -98,27 +102,8 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
     for (const auto& n : app.model.notices) {
       out.push_back({{"level", n.level == app::Notice::Warning ? "warning" : "info"},
                      {"text", app::notice_text(n.text)(app.model.display.lang)},
-                     {"detail", n.detail}});
+                     {"detail", app::notice_detail(n, app.model.display.lang)}});
     }
-    return reply(out);
-  }
-  if (method == "stats") {
-    // Core's figures (corpus, index) plus the page's own (frames, render state).
-    json out = json::object();
-    if (auto core = call_core_api(app.model.workspace, method, "[]")) {
-      const json parsed = json::parse(*core, nullptr, false);
-      if (parsed.is_object() && parsed.contains("value") && parsed["value"].is_object()) out = parsed["value"];
-    }
-    // Added texts are done when they are segmented, indexed and counted for the charts.
-    out["pending"] = app.model.index_pending;
-    out["framesDrawn"] = app.frames_drawn;
-    out["lastFrameMs"] = app.last_frame_ms;
-    out["lastUiMs"] = app.ui_ms;
-    out["lastGlMs"] = app.gl_ms;
-    out["sleeping"] = app.sleeping;
-    out["heapBytes"] = emscripten_get_heap_size();
-    out["heapUsedBytes"] = mallinfo().uordblks;  // allocated now; heapBytes never shrinks
-    if (!out.contains("articles")) out["articles"] = app.model.workspace.corpus.articles.size();
     return reply(out);
   }
   return std::nullopt;
@@ -126,56 +111,28 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
 
 }  // namespace
 
-// Chart scopes may name a search query ({scope: 'search', id: query}); core takes article ids,
-// so the query is run here first.
-void resolve_search_scopes(WebApp& app, json& args) {
-  if (!args.is_array()) return;
-  for (auto& arg : args) {
-    if (!arg.is_object() || arg.value("scope", "") != "search" || arg.contains("ids")) continue;
-    const auto* query = arg.contains("id") ? arg["id"].get_ptr<const std::string*>() : nullptr;
-    const std::string q = query ? *query : app.model.search.query;
-    Workspace& w = app.model.workspace;
-    const search::SearchHooks hooks = search::workspace_hooks(w);
-    search::SearchOptions options;
-    options.limit = w.corpus.articles.size();
-    options.snippets = 0;
-    json ids = json::array();
-    for (const auto& hit : search::search({w.search.index, w.corpus, w.pipeline.stopwords(), hooks}, q, options).hits) {
-      ids.push_back(hit.id);
-    }
-    arg["ids"] = std::move(ids);
-  }
-}
-
 std::string call_api(WebApp& app, std::string_view method, std::string_view args_json) {
   json args = json::parse(args_json, nullptr, false);
   if (auto r = call_app_api(app, method, args)) return std::move(*r);
-  if (method == "frequencies" || method == "frequenciesCsv" || method == "keyness") {
-    resolve_search_scopes(app, args);
-    if (auto reply = call_core_api(app.model.workspace, method, args.dump(-1, ' ', false, json::error_handler_t::replace))) {
-      return std::move(*reply);
-    }
-  }
-  if (method == "addTexts" && args.is_array() && !args.empty()) {
-    // A frame's worth of work now; the rest arrives over the next frames (frame.cpp), with a
-    // progress bar, so ten thousand texts never freeze the page.
-    if (args.size() < 2 || !args[1].is_object()) args[1] = json::object();
-    if (!args[1].contains("budgetMs")) args[1]["budgetMs"] = 15.0;
-    // Straight to the search API with the parsed arguments: megabytes of text are parsed once.
-    auto r = search::call_search_api(app.model.workspace, method, args);
-    app.model.index_pending = search::pending_work(app.model.workspace) + stats::pending(app.model.workspace);
-    app::apply(app.model, app::CorpusChanged{});
-    if (!r->error.empty()) return json{{"error", "addTexts: " + r->error}}.dump(-1, ' ', false, json::error_handler_t::replace);
-    r->value["pending"] = app.model.index_pending;
-    return reply(r->value);
-  }
-  if (auto reply = call_core_api(app.model.workspace, method, args_json)) {
-    // The corpus may have changed under the model: selection and results follow it.
-    if (method == "addTexts" || method == "removeText") app::apply(app.model, app::CorpusChanged{});
-    return std::move(*reply);
-  }
-  return json{{"error", "no such method: " + std::string(method)}}.dump(-1, ' ', false,
-                                                                      json::error_handler_t::replace);
+  boundary::CallerTraits traits;
+  // A frame's worth of work now; the rest arrives over the next frames (frame.cpp), with a
+  // progress bar, so ten thousand texts never freeze the page.
+  traits.add_texts_budget_ms = 15.0;
+  traits.page_stats = [&app](json& out) {
+    out["framesDrawn"] = app.frames_drawn;
+    out["lastFrameMs"] = app.last_frame_ms;
+    out["lastUiMs"] = app.ui_ms;
+    out["lastGlMs"] = app.gl_ms;
+    out["sleeping"] = app.sleeping;
+    out["heapBytes"] = emscripten_get_heap_size();
+    out["heapUsedBytes"] = mallinfo().uordblks;  // allocated now; heapBytes never shrinks
+  };
+  auto reply = boundary::call(app.model.session, method, args_json, traits);
+  // The corpus may have changed under the model (texts added or removed): selection and
+  // results follow it before the call returns.
+  app::follow_session(app.model);
+  if (reply) return std::move(*reply);
+  return json{{"error", "no such method: " + std::string(method)}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace wortblick::platform

@@ -206,7 +206,7 @@ void frame(void* arg) {
   // Frames keep coming while there is work: held-back key releases, articles being counted.
   const bool busy = app.frames_drawn < 2 || !app.deferred_events.empty() || app.model.chart_data.pending > 0 ||
                     app.model.reader_marks.counting ||
-                    app.model.index_pending > 0 || !app.pending_text.empty();
+                    app.model.session.pending() > 0 || !app.pending_text.empty();
   if (!app.continuous && app.pacing.may_sleep_after_frame(busy)) {
     wortblick::platform::sleep_until_input(app, io.WantTextInput);
   }
@@ -263,7 +263,7 @@ bool init(WebApp& app) {
 int main() {
   // Lives as long as the page: the browser, not main(), ends the program.
   auto* app = new WebApp;
-  app->model = wortblick::app::make_model(wortblick::make_embedded_workspace());
+  app->model = wortblick::app::make_model(wortblick::Session());
   if (!init(*app)) {
     js_failed("Wortblick could not start: WebGL2 is not available in this browser.");
     return 1;

@@ -6,20 +6,20 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/api/explorer_api.h"
-#include "core/workspace.h"
+#include "core/session/json_boundary.h"
+#include "core/session/session.h"
 
 namespace wortblick::testing_support {
 
 // The parsed answer; a method core does not know fails the test (and gives null).
-inline nlohmann::json call_api(Workspace& w, std::string_view method, std::string_view args = "[]") {
-  const auto out = call_core_api(w, method, args);
+inline nlohmann::json call_api(Session& w, std::string_view method, std::string_view args = "[]") {
+  const auto out = boundary::call(w, method, args);
   EXPECT_TRUE(out.has_value()) << "unknown method " << method;
   return out ? nlohmann::json::parse(*out) : nlohmann::json();
 }
 
 // The answer's value; an error answer fails the test (and gives null).
-inline nlohmann::json call_value(Workspace& w, std::string_view method, const nlohmann::json& args) {
+inline nlohmann::json call_value(Session& w, std::string_view method, const nlohmann::json& args) {
   const auto j = call_api(w, method, args.dump());
   EXPECT_TRUE(j.contains("value")) << method << ": " << j.dump();
   return j.value("value", nlohmann::json());

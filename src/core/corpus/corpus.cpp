@@ -39,7 +39,7 @@ Corpus build_corpus(std::span<const EmbeddedFile> files, text::TextPipeline& pip
     s.name = std::string(f.name);
     if (clean.text != f.bytes) s.repaired_from = std::string(f.bytes);
     s.text = std::move(clean.text);
-    if (auto w = text::describe_repairs(clean); !w.empty()) s.warnings.push_back(std::move(w));
+    s.warnings = text::describe_repairs(clean, s.name);
     c.sources.push_back(std::move(s));
   }
   for (std::size_t i = 0; i < c.sources.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/embedded_file.h"
 
 namespace wortblick {
@@ -24,7 +25,7 @@ struct Source {
   // The bytes given, kept only when cleaning changed them: clean input (the seeds, most added
   // texts) is stored once, which halves the memory of a large corpus.
   std::string repaired_from;
-  std::vector<std::string> warnings;  // what was repaired to make `text`
+  std::vector<Message> warnings;  // what was repaired to make `text`
   bool html = false;  // `text` is the visible text extracted from the web page in bytes()
 
   // Exactly the bytes given, never modified.

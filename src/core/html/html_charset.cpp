@@ -155,19 +155,19 @@ std::string_view binary_signature(std::string_view bytes) {
   struct Sig {
     std::string_view magic, what;
   };
-  static constexpr std::array<Sig, 9> sigs = {{{"%PDF", "ein PDF-Dokument"},
-                                               {"PK\x03\x04", "ein ZIP-Archiv (oder Office-Dokument)"},
-                                               {"\x89PNG", "ein PNG-Bild"},
-                                               {"GIF8", "ein GIF-Bild"},
-                                               {"\xFF\xD8\xFF", "ein JPEG-Bild"},
-                                               {"\x7F" "ELF", "ein Programm"},
-                                               {std::string_view("\0asm", 4), "ein WebAssembly-Modul"},
-                                               {"\x1F\x8B", "gzip-komprimierte Daten"},
-                                               {"Rar!", "ein RAR-Archiv"}}};
+  static constexpr std::array<Sig, 9> sigs = {{{"%PDF", "PDF"},
+                                               {"PK\x03\x04", "ZIP"},
+                                               {"\x89PNG", "PNG"},
+                                               {"GIF8", "GIF"},
+                                               {"\xFF\xD8\xFF", "JPEG"},
+                                               {"\x7F" "ELF", "ELF"},
+                                               {std::string_view("\0asm", 4), "WebAssembly"},
+                                               {"\x1F\x8B", "gzip"},
+                                               {"Rar!", "RAR"}}};
   for (const auto& s : sigs)
     if (bytes.substr(0, s.magic.size()) == s.magic) return s.what;
   const auto probe = bytes.substr(0, binary_probe_bytes);
-  if (probe.find('\0') != std::string_view::npos) return "Binärdaten (sie enthalten NUL-Bytes)";
+  if (probe.find('\0') != std::string_view::npos) return "NUL";
   return {};
 }
 
@@ -204,19 +204,20 @@ std::string declared_charset(std::string_view bytes) {
   return {};
 }
 
-std::string page_refusal(std::string_view bytes) {
+std::optional<Message> page_refusal(std::string_view bytes) {
   // The declaration first: a UTF-16 page is full of NUL bytes but is text in a charset we lack.
   const std::string declared = declared_charset(bytes);
   if (!declared.empty() && charset_of_label(declared) == Charset::Unknown)
-    return "Zeichensatz „" + printable_label(declared) + "“ wird nicht unterstützt (nur UTF-8, ISO-8859-1/-15 und windows-1252)";
-  if (const auto what = binary_signature(bytes); !what.empty()) return "keine Webseite, sondern " + std::string(what);
+    return Message{Msg::TextUnknownCharset, {printable_label(declared)}};
+  if (const auto what = binary_signature(bytes); what == "NUL") return Message{Msg::TextNulBytes, {}};
+  else if (!what.empty()) return Message{Msg::TextBinary, {std::string(what)}};
   return {};
 }
 
 DecodedPage decode_page(std::string_view bytes) {
   DecodedPage out;
   out.error = page_refusal(bytes);
-  if (!out.error.empty()) return out;
+  if (out.error) return out;
   const std::string declared = declared_charset(bytes);
   Charset cs = declared.empty() ? Charset::Utf8 : charset_of_label(declared);
   auto body = bytes;
@@ -225,12 +226,12 @@ DecodedPage decode_page(std::string_view bytes) {
   if (cs == Charset::Utf8) {
     if (!utf8.valid && !utf8.multibyte) {
       // Not one valid multi-byte sequence but invalid bytes: Latin-1 text, labelled or not.
-      if (!declared.empty()) out.warnings.push_back("als UTF-8 ausgewiesen, ist es aber nicht: als windows-1252 gelesen");
+      if (!declared.empty()) out.warnings.push_back({Msg::TextCharsetNotUtf8, {}});
       cs = Charset::Windows1252;
     }
   } else if (utf8.valid && utf8.multibyte) {
     // Valid multi-byte UTF-8 is vanishingly unlikely in real Latin-1 text: the label is wrong.
-    out.warnings.push_back("als " + declared + " ausgewiesen, ist aber UTF-8: als UTF-8 gelesen");
+    out.warnings.push_back({Msg::TextCharsetIsUtf8, {printable_label(declared)}});
     cs = Charset::Utf8;
   }
   if (cs == Charset::Utf8) {

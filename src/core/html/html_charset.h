@@ -1,17 +1,20 @@
 // Reading a saved web page's bytes as UTF-8: the charset it declares, checked against its bytes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/message/message.h"
 
 namespace wortblick::html {
 
 struct DecodedPage {
   std::string text;                   // UTF-8 (may still hold invalid bytes when the page does)
   std::string charset;                // what was used: "utf-8" or "windows-1252"
-  std::vector<std::string> warnings;  // the declared charset was overruled, and why
-  std::string error;                  // the page cannot be read; `text` is empty then
+  std::vector<Message> warnings;      // the declared charset was overruled, and why
+  std::optional<Message> error;       // the page cannot be read; `text` is empty then
 };
 
 // The charset a page declares: a BOM, else the first <meta charset> or <meta http-equiv
@@ -28,6 +31,8 @@ std::string declared_charset(std::string_view bytes);
 DecodedPage decode_page(std::string_view bytes);
 
 // The error decode_page would give, found without decoding (a quick check before queuing).
-std::string page_refusal(std::string_view bytes);
+// Its arguments are what page_refusal found (a charset or a file kind); callers put the
+// text's number and name in front.
+std::optional<Message> page_refusal(std::string_view bytes);
 
 }  // namespace wortblick::html

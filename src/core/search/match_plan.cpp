@@ -112,8 +112,7 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
             });
             pt.words.clear();
             add_stem_group(v, v[best->term].key, {}, stem, 0.8f, pt.words);
-            plan.notes.push_back("Keine Treffer für „" + t.text + "“. Meinten Sie „" +
-                                 surface_of(index, corpus, best->term) + "“?");
+            plan.notes.push_back({Msg::QueryDidYouMean, {t.text, surface_of(index, corpus, best->term)}});
           }
         }
         break;
@@ -134,8 +133,8 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
       case TermKind::Category: {
         std::optional<CategoryWords> cat;
         if (hooks.category_words) cat = hooks.category_words(t.text);
-        if (!hooks.category_words) plan.notes.push_back("Kategorien sind hier nicht verfügbar: „cat:" + t.text + "“");
-        else if (!cat) plan.notes.push_back("Keine Kategorie „" + t.text + "“");
+        if (!hooks.category_words) plan.notes.push_back({Msg::QueryNoCategoryLookup, {t.text}});
+        else if (!cat) plan.notes.push_back({Msg::QueryUnknownCategory, {t.text}});
         if (cat) {
           for (const auto& w : cat->words) add_stem_group(v, text::search_key(w), w, cat->stem, 1.0f, pt.words);
           capped = cap(v, pt.words) || capped;
@@ -151,13 +150,13 @@ Plan make_plan(SearchIndex& index, const Corpus& corpus, const Query& q, bool st
     plan.clauses.push_back(std::move(any));
   }
   for (const auto& t : q.none) resolve(t, plan.excluded, false);
-  if (capped) plan.notes.push_back("Zu viele passende Wörter: nur die " + std::to_string(max_expansions) + " häufigsten gesucht");
+  if (capped) plan.notes.push_back({Msg::QueryTooManyExpansions, {std::to_string(max_expansions)}});
 
   const auto docs_of_tag = [&](const std::string& name, std::vector<std::uint8_t>& mark) {
     std::optional<std::vector<std::string>> ids;
     if (hooks.tagged_articles) ids = hooks.tagged_articles(name);
-    if (!hooks.tagged_articles) plan.notes.push_back("Tags sind hier nicht verfügbar: „tag:" + name + "“");
-    else if (!ids) plan.notes.push_back("Kein Tag „" + name + "“");
+    if (!hooks.tagged_articles) plan.notes.push_back({Msg::QueryNoTagLookup, {name}});
+    else if (!ids) plan.notes.push_back({Msg::QueryUnknownTag, {name}});
     mark.assign(index.doc_count(), 0);
     if (!ids) return;
     for (const auto& id : *ids) {

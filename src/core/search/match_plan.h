@@ -32,7 +32,7 @@ struct Plan {
   bool filtered = false;               // tag filters apply: only `allowed` documents
   std::vector<std::uint8_t> allowed;   // by doc id, when filtered
   std::vector<std::uint8_t> banned;    // by doc id (may be empty)
-  std::vector<std::string> notes;
+  std::vector<Message> notes;
   bool empty() const { return clauses.empty() && !filtered; }
 };
 

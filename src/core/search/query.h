@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/text/stopwords.h"
 
 namespace wortblick::search {
@@ -37,7 +38,7 @@ struct Query {
   std::vector<std::string> tags;       // tag:name, all required
   std::vector<std::string> not_tags;   // -tag:name
   std::vector<std::string> stopwords;  // unquoted stop words that were ignored
-  std::vector<std::string> notes;      // one line each, German, for the user
+  std::vector<Message> notes;          // for the user, in the caller's language
 
   bool empty() const { return all.empty() && tags.empty(); }
 };

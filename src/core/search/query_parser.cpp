@@ -45,9 +45,9 @@ std::string normalize(std::string_view raw, Query& q) {
       out += bytes;
     }
   }
-  if (too_long) q.notes.push_back("Anfrage zu lang: nur die ersten " + std::to_string(max_query_bytes) + " Zeichen verwendet");
-  if (clean.replaced) q.notes.push_back("Ungültige Zeichen in der Anfrage ignoriert");
-  if (parens) q.notes.push_back("Klammern werden nicht unterstützt und ignoriert");
+  if (too_long) q.notes.push_back({Msg::QueryTooLong, {std::to_string(max_query_bytes)}});
+  if (clean.replaced) q.notes.push_back({Msg::QueryInvalidCharacters, {}});
+  if (parens) q.notes.push_back({Msg::QueryParentheses, {}});
   return out;
 }
 
@@ -98,7 +98,7 @@ std::vector<Item> lex(const std::string& s, Query& q) {
       }
       const std::size_t close = s.find('"', j + 1);
       if (close == std::string::npos) {
-        q.notes.push_back("Anführungszeichen nicht geschlossen: Phrase bis zum Ende gelesen");
+        q.notes.push_back({Msg::QueryUnclosedQuote, {}});
         it.text = s.substr(j + 1);
         i = s.size();
       } else {
@@ -230,12 +230,12 @@ Query parse_query(std::string_view raw, const text::Stopwords& stopwords) {
     if (exclude) q.none.push_back(std::move(t));
     else add_positive(std::move(t));
   }
-  if (capped) q.notes.push_back("Zu viele Suchbegriffe: nur die ersten " + std::to_string(max_query_terms) + " verwendet");
-  if (lone) q.notes.push_back("Operator ohne Wort ignoriert");
+  if (capped) q.notes.push_back({Msg::QueryTooManyTerms, {std::to_string(max_query_terms)}});
+  if (lone) q.notes.push_back({Msg::QueryLoneOperator, {}});
   if (q.empty() && !q.stopwords.empty()) {
     std::string list;
     for (const auto& w : q.stopwords) list += (list.empty() ? "" : ", ") + w;
-    q.notes.push_back("Nur Stoppwörter: " + list + " (in Anführungszeichen werden sie gesucht)");
+    q.notes.push_back({Msg::QueryOnlyStopwords, {list}});
   }
   return q;
 }

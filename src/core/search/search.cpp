@@ -39,7 +39,7 @@ struct Accumulator {
   std::vector<std::uint16_t> satisfied;  // clauses matched so far
 };
 
-void add_notes(std::vector<std::string>& to, const std::vector<std::string>& from) {
+void add_notes(std::vector<Message>& to, const std::vector<Message>& from) {
   to.insert(to.end(), from.begin(), from.end());
 }
 
@@ -73,6 +73,44 @@ std::vector<Match> plan_matches(const SearchIndex& index, const Plan& plan, cons
   return m;
 }
 
+// The snippets of one hit from its matches [lo, hi) in text order (body first; the title only
+// speaks when the body has nothing).
+std::vector<Snippet> snippets_of(const SearchScope& scope, std::size_t article, std::vector<Match>::const_iterator lo,
+                                 std::vector<Match>::const_iterator hi, const SearchOptions& options) {
+  const SearchIndex& index = scope.index;
+  std::vector<Snippet> snippets;
+  const Article& a = scope.corpus.articles[article];
+  for (const Field f : {Field::Body, Field::Title}) {
+    if (!snippets.empty()) break;
+    std::vector<Match> in_field;
+    // Snippets show the first matches only; locating just those stops the re-scan early
+    // (locating every match of a frequent word re-scans whole articles: ~5 ms for 20 hits).
+    for (auto it = lo; it != hi && in_field.size() < options.snippets * 4; ++it)
+      if (it->field == f) in_field.push_back(*it);
+    const std::string_view text = f == Field::Body ? std::string_view(scope.corpus.sources[a.source].text)
+                                                   : std::string_view(a.title);
+    // Locating dominates a query, so a few matches are located first and more only while
+    // the snippets could still take them. Cuts never split one position, so the matches
+    // located are a prefix of all of them in text order and the snippets come out the same.
+    std::size_t n = 0;
+    const auto grow = [&](std::size_t to) {
+      n = std::min(in_field.size(), std::max(to, n + 1));
+      while (n < in_field.size() && in_field[n].position == in_field[n - 1].position) ++n;
+    };
+    grow(options.snippets + 1);
+    while (true) {
+      auto located = locate(index, scope.corpus, std::span<const Match>(in_field.data(), n));
+      std::sort(located.begin(), located.end(), [](const Located& x, const Located& y) { return x.begin < y.begin; });
+      std::size_t used = 0;
+      snippets = make_snippets(text, located, options.snippets, options.context, f,
+                               f == Field::Body ? a.range.begin : 0, &used);
+      if (n >= in_field.size() || (snippets.size() == options.snippets && used < located.size())) break;
+      grow(2 * n);
+    }
+  }
+  return snippets;
+}
+
 }  // namespace
 
 SearchResult search(const SearchScope& scope, std::string_view query, const SearchOptions& options) {
@@ -83,7 +121,7 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   Plan plan = make_plan(index, scope.corpus, q, options.stem, scope.hooks);
   add_notes(r.notes, plan.notes);
   if (plan.empty()) {
-    if (!q.none.empty() && r.notes.empty()) r.notes.push_back("Nur Ausschlüsse: mindestens ein Suchwort angeben");
+    if (!q.none.empty() && r.notes.empty()) r.notes.push_back({Msg::QueryOnlyExclusions, {}});
     return r;
   }
   const std::size_t docs = index.doc_count();
@@ -149,38 +187,23 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
     h.count = acc.count[d];
     const auto lo = std::lower_bound(matches.begin(), matches.end(), Match{d, Field::Body, 0, 1, no_term});
     const auto hi = std::lower_bound(matches.begin(), matches.end(), Match{d + 1, Field::Body, 0, 1, no_term});
-    const Article& a = scope.corpus.articles[h.article];
-    for (const Field f : {Field::Body, Field::Title}) {
-      if (!h.snippets.empty()) break;  // the title only speaks when the body has nothing
-      std::vector<Match> in_field;
-      // Snippets show the first matches only; locating just those stops the re-scan early
-      // (locating every match of a frequent word re-scans whole articles: ~5 ms for 20 hits).
-      for (auto it = lo; it != hi && in_field.size() < options.snippets * 4; ++it)
-        if (it->field == f) in_field.push_back(*it);
-      const std::string_view text = f == Field::Body ? std::string_view(scope.corpus.sources[a.source].text)
-                                                     : std::string_view(a.title);
-      // Locating dominates a query, so a few matches are located first and more only while
-      // the snippets could still take them. Cuts never split one position, so the matches
-      // located are a prefix of all of them in text order and the snippets come out the same.
-      std::size_t n = 0;
-      const auto grow = [&](std::size_t to) {
-        n = std::min(in_field.size(), std::max(to, n + 1));
-        while (n < in_field.size() && in_field[n].position == in_field[n - 1].position) ++n;
-      };
-      grow(options.snippets + 1);
-      while (true) {
-        auto located = locate(index, scope.corpus, std::span<const Match>(in_field.data(), n));
-        std::sort(located.begin(), located.end(), [](const Located& x, const Located& y) { return x.begin < y.begin; });
-        std::size_t used = 0;
-        h.snippets = make_snippets(text, located, options.snippets, options.context, f,
-                                   f == Field::Body ? a.range.begin : 0, &used);
-        if (n >= in_field.size() || (h.snippets.size() == options.snippets && used < located.size())) break;
-        grow(2 * n);
-      }
-    }
+    h.snippets = snippets_of(scope, h.article, lo, hi, options);
     r.hits.push_back(std::move(h));
   }
   return r;
+}
+
+std::vector<Snippet> hit_snippets(const SearchScope& scope, std::size_t article, std::string_view query,
+                                  const SearchOptions& options) {
+  SearchIndex& index = scope.index;
+  const auto d = index.doc_of_article(article);
+  if (d == no_doc || options.snippets == 0) return {};
+  const Query q = parse_query(query, scope.stopwords);
+  const Plan plan = make_plan(index, scope.corpus, q, options.stem, scope.hooks);
+  std::vector<std::uint8_t> wanted(index.doc_count(), 0);
+  wanted[d] = 1;
+  const auto matches = plan_matches(index, plan, wanted);
+  return snippets_of(scope, article, matches.begin(), matches.end(), options);
 }
 
 ArticleMatches article_matches(const SearchScope& scope, std::size_t article, std::string_view query,

@@ -39,7 +39,7 @@ struct SearchHit {
 struct SearchResult {
   std::size_t total = 0;            // documents matching
   std::vector<SearchHit> hits;      // best first, at most options.limit
-  std::vector<std::string> notes;   // one line each: did you mean, ignored stop words, caps, ...
+  std::vector<Message> notes;       // one each: did you mean, ignored stop words, caps, ...
   std::string error;                // reserved for calls that cannot run; queries never set it
 };
 
@@ -51,6 +51,11 @@ struct ArticleMatches {
   std::vector<Mark> body;
   std::vector<Mark> title;
 };
+// The snippets search() would give the hit `article` (none when it is not a hit): for result
+// lists that build them only for the rows on screen.
+std::vector<Snippet> hit_snippets(const SearchScope& scope, std::size_t article, std::string_view query,
+                                  const SearchOptions& options = {});
+
 ArticleMatches article_matches(const SearchScope& scope, std::size_t article, std::string_view query,
                                const SearchOptions& options = {});
 

@@ -35,20 +35,23 @@ std::vector<PageArticle> read_web_page(NewText& t, Source& s, text::TextPipeline
   std::string utf8;
   if (t.format == TextFormat::HtmlFile) {
     auto decoded = html::decode_page(t.bytes);
-    if (!decoded.error.empty()) {  // queue_texts checked; a page can only get here when it changed
-      s.warnings.push_back(decoded.error);
+    if (decoded.error) {  // queue_texts checked; a page can only get here when it changed
+      decoded.error->args.insert(decoded.error->args.begin(), {"1", s.name});
+      s.warnings.push_back(std::move(*decoded.error));
       s.repaired_from = std::move(t.bytes);
       return {};
     }
-    s.warnings.insert(s.warnings.end(), decoded.warnings.begin(), decoded.warnings.end());
+    for (auto& m : decoded.warnings) {
+      m.args.insert(m.args.begin(), s.name);
+      s.warnings.push_back(std::move(m));
+    }
     utf8 = std::move(decoded.text);
   } else {
     utf8 = t.bytes;
   }
   auto page = html::read_page(utf8);
   if (page.flattened)
-    s.warnings.push_back(std::to_string(page.flattened) + " HTML-Elemente tiefer als " +
-                         std::to_string(html::max_nesting) + " Ebenen: ihr Text bleibt, ihre Verschachtelung nicht");
+    s.warnings.push_back({Msg::TextHtmlFlattened, {s.name, std::to_string(page.flattened), std::to_string(html::max_nesting)}});
   auto articles = segment_html_page(page, pipeline);
   s.text = std::move(page.text);
   s.repaired_from = std::move(t.bytes);
@@ -61,12 +64,13 @@ AddTextsResult queue_texts(Workspace& w, std::vector<NewText> texts) {
   AddTextsResult r;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (texts[i].bytes.size() > max_text_bytes) {
-      r.error = "Text " + std::to_string(i + 1) + " („" + texts[i].name + "“) ist größer als 20 MB: nichts hinzugefügt";
+      r.error = Message{Msg::TextTooLarge, {std::to_string(i + 1), texts[i].name}};
       return r;
     }
     if (texts[i].format == TextFormat::HtmlFile) {
-      if (auto why = html::page_refusal(texts[i].bytes); !why.empty()) {
-        r.error = "Text " + std::to_string(i + 1) + " („" + texts[i].name + "“): " + why + ": nichts hinzugefügt";
+      if (auto why = html::page_refusal(texts[i].bytes)) {
+        why->args.insert(why->args.begin(), {std::to_string(i + 1), texts[i].name});
+        r.error = std::move(why);
         return r;
       }
     }
@@ -76,7 +80,7 @@ AddTextsResult queue_texts(Workspace& w, std::vector<NewText> texts) {
   for (const auto& t : w.search.intake) taken.insert(t.name);
   for (auto& t : texts) {
     std::string name = unique_name(t.name, taken);
-    if (name != t.name) r.warnings.push_back("„" + t.name + "“ heißt jetzt „" + name + "“");
+    if (name != t.name) r.warnings.push_back({Msg::TextRenamed, {t.name, name}});
     r.ids.push_back(name);
     w.search.intake.push_back({std::move(name), std::move(t.bytes), t.format});
   }
@@ -97,14 +101,14 @@ AddTextsResult intake_step(Workspace& w, double budget_ms) {
       auto clean = text::clean_text(t.bytes);
       if (clean.text != t.bytes) s.repaired_from = std::move(t.bytes);
       s.text = std::move(clean.text);
-      if (auto repair = text::describe_repairs(clean); !repair.empty()) s.warnings.push_back(std::move(repair));
+      s.warnings = text::describe_repairs(clean, s.name);
       page = segment_page(s.text, w.pipeline);
     } else {
       page = read_web_page(t, s, w.pipeline);
     }
-    for (const auto& warning : s.warnings) r.warnings.push_back(s.name + ": " + warning);
+    r.warnings.insert(r.warnings.end(), s.warnings.begin(), s.warnings.end());
     const std::size_t source = c.sources.size();
-    if (page.empty()) r.warnings.push_back(s.name + ": kein Text gefunden");
+    if (page.empty()) r.warnings.push_back({Msg::TextNoText, {s.name}});
     for (std::size_t k = 0; k < page.size(); ++k) {
       Article a;
       a.id = std::string(file_stem(s.name)) + ":" + std::to_string(k + 1);
@@ -126,7 +130,7 @@ AddTextsResult intake_step(Workspace& w, double budget_ms) {
 
 AddTextsResult add_texts(Workspace& w, std::span<const NewText> texts, bool index_now) {
   AddTextsResult r = queue_texts(w, std::vector<NewText>(texts.begin(), texts.end()));
-  if (!r.error.empty()) return r;
+  if (r.error) return r;
   // Earlier queued texts are finished too: they come first in the corpus.
   AddTextsResult done = intake_step(w, 1e300);
   r.articles = std::move(done.articles);
@@ -139,7 +143,7 @@ std::size_t pending_work(const Workspace& w) {
   return w.search.intake.size() + (w.corpus.articles.size() - w.search.index.indexed_articles());
 }
 
-std::string remove_text(Workspace& w, std::string_view id) {
+std::optional<Message> remove_text(Workspace& w, std::string_view id) {
   auto& intake = w.search.intake;
   const auto queued = std::find_if(intake.begin(), intake.end(), [&](const NewText& t) { return t.name == id; });
   if (queued != intake.end()) {
@@ -150,8 +154,8 @@ std::string remove_text(Workspace& w, std::string_view id) {
   std::size_t source = c.sources.size();
   for (std::size_t i = 0; i < c.sources.size(); ++i)
     if (c.sources[i].name == id) source = i;
-  if (source == c.sources.size()) return "Kein hinzugefügter Text „" + std::string(id) + "“";
-  if (source < w.search.embedded_sources) return "„" + std::string(id) + "“ ist eingebettet und bleibt";
+  if (source == c.sources.size()) return Message{Msg::TextNotFound, {std::string(id)}};
+  if (source < w.search.embedded_sources) return Message{Msg::TextIsSeed, {std::string(id)}};
   // A source's articles are contiguous: they were appended together.
   std::size_t first = c.articles.size();
   std::size_t count = 0;

@@ -1,6 +1,7 @@
 // Texts the user adds for a session: through the same cleaning, segmentation and indexing as the seeds.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,8 +17,8 @@ inline constexpr std::size_t max_text_bytes = 20u * 1024 * 1024;
 struct AddTextsResult {
   std::vector<std::string> ids;       // the new sources' names, one per text, in order
   std::vector<std::string> articles;  // ids of the articles found in them
-  std::vector<std::string> warnings;  // repaired bytes, texts without articles, renamed texts
-  std::string error;                  // nothing was added when set
+  std::vector<Message> warnings;      // repaired bytes, texts without articles, renamed texts
+  std::optional<Message> error;       // nothing was added when set
 };
 
 // Adds every text or, when one is refused (over max_text_bytes), none. `index_now` false
@@ -36,7 +37,7 @@ AddTextsResult intake_step(Workspace& w, double budget_ms);
 std::size_t pending_work(const Workspace& w);
 
 // Removes an added text (by the id add_texts returned; queued or not) and its articles. Embedded seeds and
-// unknown ids are refused with a message; empty string on success.
-std::string remove_text(Workspace& w, std::string_view id);
+// unknown ids are refused with a message; nothing on success.
+std::optional<Message> remove_text(Workspace& w, std::string_view id);
 
 }  // namespace wortblick::search

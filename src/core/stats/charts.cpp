@@ -55,7 +55,7 @@ FrequencyTable frequencies(Workspace& w, const Scope& scope, const FrequencyOpti
   append(key, std::to_string(options.limit));
   if (const auto* hit = w.stats.frequencies.find(key)) return *hit;
   auto table = frequencies(in, resolve_scope(scope, w.corpus, w.tags), options);
-  if (!table.error.empty()) return table;
+  if (table.error) return table;
   return w.stats.frequencies.put(std::move(key), std::move(table));
 }
 
@@ -69,10 +69,10 @@ KeynessTable keyness(Workspace& w, const Scope& a, const Scope& b, const Keyness
                   std::to_string(options.min_count_a));
   if (const auto* hit = w.stats.keyness.find(key)) return *hit;
   const ResolvedScope ra = resolve_scope(a, w.corpus, w.tags);
-  if (!ra.error.empty()) return KeynessTable{{}, {}, 0, 0, ra.error};
-  if (a.kind == ScopeKind::Rest) return KeynessTable{{}, {}, 0, 0, "scope 'rest' can only be the second scope"};
+  if (ra.error) return KeynessTable{{}, {}, 0, 0, ra.error};
+  if (a.kind == ScopeKind::Rest) return KeynessTable{{}, {}, 0, 0, Message{Msg::ScopeRestAlone, {}}};
   auto table = keyness(in, ra, resolve_scope(b, w.corpus, w.tags, &ra), options);
-  if (!table.error.empty()) return table;
+  if (table.error) return table;
   return w.stats.keyness.put(std::move(key), std::move(table));
 }
 
@@ -84,7 +84,7 @@ Distribution distribution(Workspace& w, const Scope& scope, std::span<const Seri
   for (const auto& s : series) append(key, (s.category ? "c:" : "w:") + s.word);
   if (const auto* hit = w.stats.distributions.find(key)) return *hit;
   auto d = distribution(in, resolve_scope(scope, w.corpus, w.tags), series, stem);
-  if (!d.error.empty()) return d;
+  if (d.error) return d;
   return w.stats.distributions.put(std::move(key), std::move(d));
 }
 
@@ -96,7 +96,7 @@ Dispersion dispersion(Workspace& w, const Scope& scope, std::string_view word, b
   append(key, word);
   if (const auto* hit = w.stats.dispersions.find(key)) return *hit;
   auto d = dispersion(in, resolve_scope(scope, w.corpus, w.tags), word, stem);
-  if (!d.error.empty()) return d;
+  if (d.error) return d;
   return w.stats.dispersions.put(std::move(key), std::move(d));
 }
 

@@ -7,12 +7,12 @@ namespace wortblick::stats {
 
 Dispersion dispersion(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem) {
   Dispersion out;
-  if (!scope.error.empty()) {
+  if (scope.error) {
     out.error = scope.error;
     return out;
   }
   if (word_key(in.pipeline, word).empty()) {
-    out.error = "'" + std::string(word) + "' holds no word";
+    out.error = Message{Msg::WordHoldsNoWord, {std::string(word)}};
     return out;
   }
   const TermTable& table = in.index.terms();

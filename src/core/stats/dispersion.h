@@ -1,11 +1,13 @@
 // Where a word occurs inside each article (a dispersion plot, AntConc's "Plot").
 #pragma once
 
+#include <optional>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/stats/scope_counts.h"
 
 namespace wortblick::stats {
@@ -22,7 +24,7 @@ struct DispersionArticle {
 struct Dispersion {
   std::string label;                        // display form of the word
   std::vector<DispersionArticle> articles;  // articles of the scope containing it, corpus order
-  std::string error;
+  std::optional<Message> error;
 };
 
 // `word` is folded to its search key (or stem group with `stem`). Only the articles that

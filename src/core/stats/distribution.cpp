@@ -22,16 +22,16 @@ std::optional<std::size_t> category_index(const tags::TagStore& tags, std::strin
 Distribution distribution(const StatsInputs& in, const ResolvedScope& scope, std::span<const SeriesSpec> series,
                           bool stem) {
   Distribution out;
-  if (!scope.error.empty()) {
+  if (scope.error) {
     out.error = scope.error;
     return out;
   }
   if (scope.category) {
-    out.error = "a category cannot be the scope of a distribution; pass it as a series";
+    out.error = Message{Msg::CategoryNotScope, {}};
     return out;
   }
   if (series.empty() || series.size() > kMaxSeries) {
-    out.error = "give 1 to " + std::to_string(kMaxSeries) + " words or categories";
+    out.error = Message{Msg::SeriesCount, {std::to_string(kMaxSeries)}};
     return out;
   }
   const TermTable& table = in.index.terms();
@@ -45,7 +45,7 @@ Distribution distribution(const StatsInputs& in, const ResolvedScope& scope, std
     if (spec.category) {
       const auto c = category_index(in.tags, spec.word);
       if (!c) {
-        out.error = "unknown category '" + spec.word + "'";
+        out.error = Message{Msg::ScopeUnknownCategory, {spec.word}};
         return out;
       }
       allowed = category_terms(in, *c);

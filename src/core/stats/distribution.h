@@ -1,11 +1,13 @@
 // How often a few words or categories occur in each article of a scope (grouped bar chart).
 #pragma once
 
+#include <optional>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/stats/scope_counts.h"
 
 namespace wortblick::stats {
@@ -26,7 +28,7 @@ struct DistributionSeries {
 struct Distribution {
   std::vector<const Article*> articles;  // the scope's articles, corpus order
   std::vector<DistributionSeries> series;
-  std::string error;
+  std::optional<Message> error;
 };
 
 // Stop words are not removed: a word asked for by name is always counted. `stem` groups

@@ -5,12 +5,12 @@ namespace wortblick::stats {
 
 FrequencyTable frequencies(const StatsInputs& in, const ResolvedScope& scope, const FrequencyOptions& options) {
   FrequencyTable out;
-  if (!scope.error.empty()) {
+  if (scope.error) {
     out.error = scope.error;
     return out;
   }
   if (options.limit == 0) {
-    out.error = "limit must be a positive number";
+    out.error = Message{Msg::LimitNotPositive, {}};
     return out;
   }
   const auto counts = counts_of(scope, in.index);

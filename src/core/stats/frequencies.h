@@ -1,10 +1,12 @@
 // Word frequency tables for a scope: the top N words with counts, rates and spread.
 #pragma once
 
+#include <optional>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/stats/scope_counts.h"
 #include "core/stats/word_groups.h"
 
@@ -27,7 +29,7 @@ struct FrequencyTable {
   std::vector<FrequencyRow> rows;  // count descending, then word (byte order)
   std::uint64_t words = 0;         // the per-1000 base
   std::size_t articles = 0;        // articles in the scope
-  std::string error;
+  std::optional<Message> error;
 };
 
 FrequencyTable frequencies(const StatsInputs& in, const ResolvedScope& scope, const FrequencyOptions& options);

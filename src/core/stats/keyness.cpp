@@ -28,16 +28,16 @@ std::vector<KeynessRow> merged(const KeynessTable& table, std::size_t limit) {
 KeynessTable keyness(const StatsInputs& in, const ResolvedScope& a, const ResolvedScope& b,
                      const KeynessOptions& options) {
   KeynessTable out;
-  if (!a.error.empty() || !b.error.empty()) {
-    out.error = !a.error.empty() ? a.error : b.error;
+  if (a.error || b.error) {
+    out.error = a.error ? a.error : b.error;
     return out;
   }
   if (a.category || b.category) {
-    out.error = "category scopes cannot be compared; compare articles, tags, searches or the corpus";
+    out.error = Message{Msg::CategoryNotComparable, {}};
     return out;
   }
   if (options.limit == 0) {
-    out.error = "limit must be a positive number";
+    out.error = Message{Msg::LimitNotPositive, {}};
     return out;
   }
   const TermTable& table = in.index.terms();

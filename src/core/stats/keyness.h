@@ -1,10 +1,12 @@
 // Comparing two scopes: which words are over- and under-represented in the first.
 #pragma once
 
+#include <optional>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/stats/scope_counts.h"
 #include "core/stats/word_groups.h"
 
@@ -30,7 +32,7 @@ struct KeynessTable {
   std::vector<KeynessRow> under;  // ll < 0, |ll| descending then word
   std::uint64_t words_a = 0;      // per-1000 bases, as for frequencies
   std::uint64_t words_b = 0;
-  std::string error;
+  std::optional<Message> error;
 };
 
 // Both lists together, |ll| descending then word, at most `limit`.

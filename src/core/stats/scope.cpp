@@ -6,9 +6,9 @@
 namespace wortblick::stats {
 namespace {
 
-ResolvedScope fail(std::string message) {
+ResolvedScope fail(Msg code, std::string arg = {}) {
   ResolvedScope r;
-  r.error = std::move(message);
+  r.error = Message{code, arg.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::move(arg)}};
   return r;
 }
 
@@ -51,16 +51,16 @@ ResolvedScope resolve_scope(const Scope& scope, const Corpus& corpus, const tags
       for (const auto& a : corpus.articles) r.articles.push_back(&a);
       return r;
     case ScopeKind::Article: {
-      if (scope.id.empty()) return fail("scope 'article' needs an article id");
+      if (scope.id.empty()) return fail(Msg::ScopeNeedsArticle);
       const Article* a = corpus.find_article(scope.id);
-      if (!a) return fail("unknown article id '" + scope.id + "'");
+      if (!a) return fail(Msg::ScopeUnknownArticle, scope.id);
       r.articles.push_back(a);
       return r;
     }
     case ScopeKind::Tag: {
-      if (scope.id.empty()) return fail("scope 'tag' needs a tag name");
+      if (scope.id.empty()) return fail(Msg::ScopeNeedsTag);
       const tags::Tag* t = tags.find_tag(scope.id);
-      if (!t) return fail("unknown tag '" + scope.id + "'");
+      if (!t) return fail(Msg::ScopeUnknownTag, scope.id);
       std::unordered_set<std::string_view> ids(t->articles.begin(), t->articles.end());
       r.articles = select(corpus, ids);
       return r;
@@ -68,23 +68,23 @@ ResolvedScope resolve_scope(const Scope& scope, const Corpus& corpus, const tags
     case ScopeKind::Search: {
       std::unordered_set<std::string_view> ids;
       for (const auto& id : scope.ids) {
-        if (!corpus.find_article(id)) return fail("unknown article id '" + id + "' in the search scope");
+        if (!corpus.find_article(id)) return fail(Msg::ScopeUnknownSearchArticle, id);
         ids.insert(id);
       }
       r.articles = select(corpus, ids);
       return r;
     }
     case ScopeKind::Category: {
-      if (scope.id.empty()) return fail("scope 'category' needs a category name");
+      if (scope.id.empty()) return fail(Msg::ScopeNeedsCategory);
       for (std::size_t i = 0; i < tags.category_count(); ++i) {
         if (&tags.category_at(i) == tags.find_category(scope.id)) r.category = i;
       }
-      if (!r.category) return fail("unknown category '" + scope.id + "'");
+      if (!r.category) return fail(Msg::ScopeUnknownCategory, scope.id);
       for (const auto& a : corpus.articles) r.articles.push_back(&a);
       return r;
     }
     case ScopeKind::Rest: {
-      if (!rest_of) return fail("scope 'rest' is only meaningful as the second scope of a comparison");
+      if (!rest_of) return fail(Msg::ScopeRestAlone);
       std::unordered_set<const Article*> excluded(rest_of->articles.begin(), rest_of->articles.end());
       for (const auto& a : corpus.articles) {
         if (excluded.count(&a) == 0) r.articles.push_back(&a);
@@ -92,7 +92,7 @@ ResolvedScope resolve_scope(const Scope& scope, const Corpus& corpus, const tags
       return r;
     }
   }
-  return fail("unknown scope");
+  return fail(Msg::ScopeUnknown);
 }
 
 }  // namespace wortblick::stats

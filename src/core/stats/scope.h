@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/corpus/corpus.h"
 #include "core/tags/tag_store.h"
 
@@ -33,7 +34,7 @@ std::string_view scope_name(ScopeKind kind);
 struct ResolvedScope {
   std::vector<const Article*> articles;  // corpus order, no repeats
   std::optional<std::size_t> category;   // index in the tag store: only its words count
-  std::string error;                     // set: the scope is invalid, nothing else is
+  std::optional<Message> error;                     // set: the scope is invalid, nothing else is
 };
 
 // Unknown article ids, tags or categories are errors (a chart of nothing would mislead).

@@ -47,7 +47,7 @@ LoadResult load_persisted(std::optional<std::string_view> text, const KnownArtic
   // parse_document applied every rule restore checks, so this cannot fail.
   if (!s.ok()) {
     out.kind = ReadError::Unreadable;
-    out.error = s.error;
+    out.error = english(*s.error);
   }
   return out;
 }
@@ -62,7 +62,7 @@ ImportResult import_json(TagStore& store, std::string_view text, ImportMode mode
   });
   if (!unknown.empty()) return {false, std::move(unknown), 0};
   const auto s = mode == ImportMode::Replace ? store.replace_all(std::move(parsed.doc)) : store.merge(std::move(parsed.doc));
-  if (!s.ok()) return {false, s.error, 0};
+  if (!s.ok()) return {false, english(*s.error), 0};
   return {true, {}, s.changed};
 }
 

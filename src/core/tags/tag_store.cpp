@@ -11,10 +11,12 @@
 namespace wortblick::tags {
 namespace {
 
-Status failed(std::string message) { return {std::move(message), 0}; }
+Status failed(Message message) { return {std::move(message), 0}; }
+// Rule violations (form of names, words, ids, colours) are reported in English detail.
+Status failed(std::string detail) { return failed(Message{Msg::InvalidText, {std::move(detail)}}); }
 
-std::string no_tag(std::string_view name) { return "no tag named " + in_quotes(name); }
-std::string no_category(std::string_view name) { return "no category named " + in_quotes(name); }
+Message no_tag(std::string_view name) { return {Msg::NoSuchTag, {std::string(name)}}; }
+Message no_category(std::string_view name) { return {Msg::NoSuchCategory, {std::string(name)}}; }
 
 template <class T>
 std::optional<std::size_t> index_of(const std::vector<std::shared_ptr<const T>>& items, std::string_view name) {
@@ -32,7 +34,6 @@ std::string check_ids(std::span<const std::string> ids) {
   return {};
 }
 
-std::string articles_label(std::size_t n) { return n == 1 ? "1 article" : std::to_string(n) + " articles"; }
 
 }  // namespace
 
@@ -99,7 +100,7 @@ std::vector<std::string> TagStore::used_colors() const {
   return out;
 }
 
-void TagStore::commit(State next, std::string label) {
+void TagStore::commit(State next, Message label) {
   undo_.push_back({std::move(state_), std::move(label)});
   if (undo_.size() > limits::kUndoSteps) undo_.pop_front();
   state_ = std::move(next);
@@ -109,8 +110,8 @@ void TagStore::commit(State next, std::string label) {
 Status TagStore::create_tag(std::string_view name, std::string_view color) {
   auto n = check_name(name);
   if (!n.error.empty()) return failed(n.error);
-  if (tag_index(n.value)) return failed("a tag named " + in_quotes(n.value) + " already exists");
-  if (state_.tags.size() >= limits::kTags) return failed("more than " + std::to_string(limits::kTags) + " tags");
+  if (tag_index(n.value)) return failed(Message{Msg::TagExists, {n.value}});
+  if (state_.tags.size() >= limits::kTags) return failed(Message{Msg::TooManyTags, {std::to_string(limits::kTags)}});
   std::string c;
   if (color.empty()) {
     c = pick_palette_color(used_colors());
@@ -120,7 +121,7 @@ Status TagStore::create_tag(std::string_view name, std::string_view color) {
     c = std::move(checked.value);
   }
   State next = state_;
-  auto label = "create tag " + in_quotes(n.value);
+  Message label{Msg::UndoCreateTag, {n.value}};
   next.tags.push_back(std::make_shared<const Entry<Tag>>(Entry<Tag>{name_key(n.value), Tag{n.value, c, {}}}));
   commit(std::move(next), std::move(label));
   return {{}, 1};
@@ -132,10 +133,10 @@ Status TagStore::rename_tag(std::string_view name, std::string_view new_name) {
   auto n = check_name(new_name);
   if (!n.error.empty()) return failed(n.error);
   const auto other = tag_index(n.value);
-  if (other && *other != *i) return failed("a tag named " + in_quotes(n.value) + " already exists");
+  if (other && *other != *i) return failed(Message{Msg::TagExists, {n.value}});
   const auto& old = state_.tags[*i]->value;
   if (old.name == n.value) return {};
-  auto label = "rename tag " + in_quotes(old.name) + " to " + in_quotes(n.value);
+  Message label{Msg::UndoRenameTag, {old.name, n.value}};
   Entry<Tag> e{name_key(n.value), old};
   e.value.name = n.value;
   State next = state_;
@@ -152,7 +153,7 @@ Status TagStore::recolor_tag(std::string_view name, std::string_view color) {
   if (state_.tags[*i]->value.color == c.value) return {};
   Entry<Tag> e = *state_.tags[*i];
   e.value.color = std::move(c.value);
-  auto label = "recolor tag " + in_quotes(e.value.name);
+  Message label{Msg::UndoRecolorTag, {e.value.name}};
   State next = state_;
   next.tags[*i] = std::make_shared<const Entry<Tag>>(std::move(e));
   commit(std::move(next), std::move(label));
@@ -162,7 +163,7 @@ Status TagStore::recolor_tag(std::string_view name, std::string_view color) {
 Status TagStore::delete_tag(std::string_view name) {
   const auto i = tag_index(name);
   if (!i) return failed(no_tag(name));
-  auto label = "delete tag " + in_quotes(state_.tags[*i]->value.name);
+  Message label{Msg::UndoDeleteTag, {state_.tags[*i]->value.name}};
   State next = state_;
   next.tags.erase(next.tags.begin() + static_cast<std::ptrdiff_t>(*i));
   commit(std::move(next), std::move(label));
@@ -178,17 +179,16 @@ Status TagStore::assign(std::string_view name, std::span<const std::string> ids)
   } else {
     auto n = check_name(name);
     if (!n.error.empty()) return failed(n.error);
-    if (state_.tags.size() >= limits::kTags) return failed("more than " + std::to_string(limits::kTags) + " tags");
+    if (state_.tags.size() >= limits::kTags) return failed(Message{Msg::TooManyTags, {std::to_string(limits::kTags)}});
     e = Entry<Tag>{name_key(n.value), Tag{n.value, pick_palette_color(used_colors()), {}}};
   }
   std::size_t added = 0;
   for (const auto& id : ids) added += e.value.articles.insert(id).second ? 1 : 0;
   if (e.value.articles.size() > limits::kArticlesPerTag) {
-    return failed("tag " + in_quotes(e.value.name) + " would hold more than " +
-                  std::to_string(limits::kArticlesPerTag) + " articles");
+    return failed(Message{Msg::TagTooManyArticles, {e.value.name, std::to_string(limits::kArticlesPerTag)}});
   }
   if (added == 0 && i) return {};
-  auto label = "tag " + articles_label(added) + " with " + in_quotes(e.value.name);
+  Message label{Msg::UndoTagArticles, {std::to_string(added), e.value.name}};
   State next = state_;
   auto ptr = std::make_shared<const Entry<Tag>>(std::move(e));
   if (i) {
@@ -207,7 +207,7 @@ Status TagStore::unassign(std::string_view name, std::span<const std::string> id
   std::size_t removed = 0;
   for (const auto& id : ids) removed += e.value.articles.erase(id);
   if (removed == 0) return {};
-  auto label = "untag " + articles_label(removed) + " from " + in_quotes(e.value.name);
+  Message label{Msg::UndoUntagArticles, {std::to_string(removed), e.value.name}};
   State next = state_;
   next.tags[*i] = std::make_shared<const Entry<Tag>>(std::move(e));
   commit(std::move(next), std::move(label));
@@ -221,7 +221,7 @@ Status TagStore::clear_tag(std::string_view name) {
   const auto removed = e.value.articles.size();
   if (removed == 0) return {};
   e.value.articles.clear();
-  auto label = "untag all articles from " + in_quotes(e.value.name);
+  Message label{Msg::UndoUntagAll, {e.value.name}};
   State next = state_;
   next.tags[*i] = std::make_shared<const Entry<Tag>>(std::move(e));
   commit(std::move(next), std::move(label));
@@ -242,7 +242,7 @@ Status TagStore::set_category(std::string_view name, std::span<const std::string
     if (seen.insert(w.value).second) d.words.push_back(std::move(w.value));
   }
   if (!i && state_.categories.size() >= limits::kCategories) {
-    return failed("more than " + std::to_string(limits::kCategories) + " categories");
+    return failed(Message{Msg::TooManyCategories, {std::to_string(limits::kCategories)}});
   }
   TagDocument doc;
   doc.categories.push_back(std::move(d));
@@ -255,7 +255,7 @@ Status TagStore::set_category(std::string_view name, std::span<const std::string
     const auto& old = state_.categories[*i]->value;
     if (old.words == c.words && old.stem == c.stem && old.color == c.color) return {};
   }
-  auto label = "set category " + in_quotes(c.name);
+  Message label{Msg::UndoSetCategory, {c.name}};
   Entry<Category> e{name_key(c.name), Category{c.name, c.color, std::move(c.words), c.stem}};
   State next = state_;
   auto ptr = std::make_shared<const Entry<Category>>(std::move(e));
@@ -274,10 +274,10 @@ Status TagStore::rename_category(std::string_view name, std::string_view new_nam
   auto n = check_name(new_name);
   if (!n.error.empty()) return failed(n.error);
   const auto other = category_index(n.value);
-  if (other && *other != *i) return failed("a category named " + in_quotes(n.value) + " already exists");
+  if (other && *other != *i) return failed(Message{Msg::CategoryExists, {n.value}});
   const auto& old = state_.categories[*i]->value;
   if (old.name == n.value) return {};
-  auto label = "rename category " + in_quotes(old.name) + " to " + in_quotes(n.value);
+  Message label{Msg::UndoRenameCategory, {old.name, n.value}};
   Entry<Category> e{name_key(n.value), old};
   e.value.name = n.value;
   State next = state_;
@@ -289,7 +289,7 @@ Status TagStore::rename_category(std::string_view name, std::string_view new_nam
 Status TagStore::delete_category(std::string_view name) {
   const auto i = category_index(name);
   if (!i) return failed(no_category(name));
-  auto label = "delete category " + in_quotes(state_.categories[*i]->value.name);
+  Message label{Msg::UndoDeleteCategory, {state_.categories[*i]->value.name}};
   State next = state_;
   next.categories.erase(next.categories.begin() + static_cast<std::ptrdiff_t>(*i));
   commit(std::move(next), std::move(label));
@@ -307,7 +307,7 @@ TagDocument TagStore::document() const {
   return doc;
 }
 
-Status TagStore::merge_into(State next, TagDocument doc, std::string label) {
+Status TagStore::merge_into(State next, TagDocument doc, Message label) {
   if (auto e = normalize_document(doc, used_colors()); !e.empty()) return failed(e);
   for (std::size_t k = 0; k < doc.tags.size(); ++k) {
     auto& t = doc.tags[k];
@@ -366,9 +366,9 @@ Status TagStore::merge_into(State next, TagDocument doc, std::string label) {
   return {{}, added};
 }
 
-Status TagStore::replace_all(TagDocument doc) { return merge_into(State{}, std::move(doc), "replace all tags"); }
+Status TagStore::replace_all(TagDocument doc) { return merge_into(State{}, std::move(doc), Message{Msg::UndoReplaceAll, {}}); }
 
-Status TagStore::merge(TagDocument doc) { return merge_into(state_, std::move(doc), "merge tags"); }
+Status TagStore::merge(TagDocument doc) { return merge_into(state_, std::move(doc), Message{Msg::UndoMerge, {}}); }
 
 Status TagStore::restore(TagDocument doc) {
   auto s = replace_all(std::move(doc));
@@ -377,7 +377,7 @@ Status TagStore::restore(TagDocument doc) {
 }
 
 Status TagStore::undo() {
-  if (undo_.empty()) return failed("nothing to undo");
+  if (undo_.empty()) return failed(Message{Msg::NothingToUndo, {}});
   state_ = std::move(undo_.back().before);
   undo_.pop_back();
   ++revision_;

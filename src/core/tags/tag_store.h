@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message/message.h"
 #include "core/tags/tag_document.h"
 
 namespace wortblick::tags {
@@ -34,9 +35,9 @@ struct Category {
 // tag-article pairs, which can be 0 when only names, colors or categories changed (their
 // revision() still moves).
 struct [[nodiscard]] Status {
-  std::string error;
+  std::optional<Message> error;
   std::size_t changed = 0;
-  bool ok() const { return error.empty(); }
+  bool ok() const { return !error; }
 };
 
 enum class Match { Any, All };
@@ -104,7 +105,8 @@ class TagStore {
   // --- undo
   bool can_undo() const { return !undo_.empty(); }
   // What undo() would revert, e.g. `delete tag "Politik"`; "" when there is nothing.
-  std::string_view undo_label() const { return undo_.empty() ? std::string_view() : undo_.back().label; }
+  // What undo() would undo; null when there is nothing to undo.
+  const Message* undo_label() const { return undo_.empty() ? nullptr : &undo_.back().label; }
   // Restores the state before the last change (which bumps the revision too).
   Status undo();
   std::size_t undo_depth() const { return undo_.size(); }
@@ -126,14 +128,14 @@ class TagStore {
   };
   struct Step {
     State before;
-    std::string label;
+    Message label;
   };
 
   std::optional<std::size_t> tag_index(std::string_view name) const;
   std::optional<std::size_t> category_index(std::string_view name) const;
   std::vector<std::string> used_colors() const;
-  void commit(State next, std::string label);
-  Status merge_into(State next, TagDocument doc, std::string label);
+  void commit(State next, Message label);
+  Status merge_into(State next, TagDocument doc, Message label);
 
   State state_;
   std::deque<Step> undo_;

@@ -70,17 +70,13 @@ CleanText clean_text(std::string_view bytes) {
   return out;
 }
 
-std::string describe_repairs(const CleanText& c) {
-  std::string msg;
+std::vector<Message> describe_repairs(const CleanText& c, std::string_view name) {
+  std::vector<Message> out;
   if (c.replaced > 0) {
-    msg = std::to_string(c.replaced) + " invalid UTF-8 byte(s) replaced by U+FFFD, first at byte " +
-          std::to_string(c.first_replaced);
+    out.push_back({Msg::TextRepairedBytes, {std::string(name), std::to_string(c.replaced), std::to_string(c.first_replaced)}});
   }
-  if (c.renormalized) {
-    if (!msg.empty()) msg += "; ";
-    msg += "normalized to NFC (offsets refer to the normalized text)";
-  }
-  return msg;
+  if (c.renormalized) out.push_back({Msg::TextRenormalized, {std::string(name)}});
+  return out;
 }
 
 }  // namespace wortblick::text

@@ -1,6 +1,10 @@
 // Turning arbitrary bytes into the text core analyses: valid UTF-8 in Unicode NFC.
 #pragma once
 
+#include <vector>
+
+#include "core/message/message.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -25,7 +29,7 @@ struct CleanText {
 // without touching utf8proc.
 CleanText clean_text(std::string_view bytes);
 
-// A one-line description of what clean_text repaired, empty when nothing was.
-std::string describe_repairs(const CleanText& c);
+// What clean_text repaired in the text called `name`, nothing when it repaired nothing.
+std::vector<Message> describe_repairs(const CleanText& c, std::string_view name);
 
 }  // namespace wortblick::text

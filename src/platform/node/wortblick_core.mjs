@@ -35,18 +35,12 @@ export async function createExplorer() {
     return reply.value;
   }
 
-  return {
-    sources: () => call('sources', []),
-    sourceText: (seed) => call('sourceText', [seed]),
-    articles: () => call('articles', []),
-    article: (id) => call('article', [id]),
-    tokens: (text) => call('tokens', [text]),
-    search: (query, options = {}) => call('search', [query, options]),
-    highlights: (id, query, options = {}) => call('highlights', [id, query, options]),
-    concordance: (query, options = {}) => call('concordance', [query, options]),
-    addTexts: (texts) => call('addTexts', [texts]),
-    removeText: (id) => call('removeText', [id]),
-    stats: () => ({ ...call('stats', []), heapBytes: M._wb_core_heap_used(), wasmMemoryBytes: M.HEAP8.buffer.byteLength }),
-    call,
-  };
+  // One function per method of core's JSON table, by the same names as window.explorer.
+  const explorer = { call };
+  for (const name of JSON.parse(M.UTF8ToString(M._wb_core_methods(core)))) {
+    explorer[name] = (...args) => call(name, args);
+  }
+  const coreStats = explorer.stats;
+  explorer.stats = () => ({ ...coreStats(), heapBytes: M._wb_core_heap_used(), wasmMemoryBytes: M.HEAP8.buffer.byteLength });
+  return explorer;
 }

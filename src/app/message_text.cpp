@@ -1,0 +1,90 @@
+// The German sentence of every core message (English comes from core, so it exists once).
+#include "app/message_text.h"
+
+#include "app/model.h"
+
+namespace wortblick::app {
+namespace {
+
+const char* german_pattern(Msg code) {
+  switch (code) {
+    case Msg::QueryOnlyExclusions: return "Nur Ausschlüsse: mindestens ein Suchwort angeben";
+    case Msg::QueryTooLong: return "Anfrage zu lang: nur die ersten {0} Zeichen verwendet";
+    case Msg::QueryInvalidCharacters: return "Ungültige Zeichen in der Anfrage ignoriert";
+    case Msg::QueryParentheses: return "Klammern werden nicht unterstützt und ignoriert";
+    case Msg::QueryUnclosedQuote: return "Anführungszeichen nicht geschlossen: Phrase bis zum Ende gelesen";
+    case Msg::QueryTooManyTerms: return "Zu viele Suchbegriffe: nur die ersten {0} verwendet";
+    case Msg::QueryLoneOperator: return "Operator ohne Wort ignoriert";
+    case Msg::QueryOnlyStopwords: return "Nur Stoppwörter: {0} (in Anführungszeichen werden sie gesucht)";
+    case Msg::QueryDidYouMean: return "Keine Treffer für „{0}“. Meinten Sie „{1}“?";
+    case Msg::QueryNoCategoryLookup: return "Kategorien sind hier nicht verfügbar: „cat:{0}“";
+    case Msg::QueryUnknownCategory: return "Keine Kategorie „{0}“";
+    case Msg::QueryTooManyExpansions: return "Zu viele passende Wörter: nur die {0} häufigsten gesucht";
+    case Msg::QueryNoTagLookup: return "Tags sind hier nicht verfügbar: „tag:{0}“";
+    case Msg::QueryUnknownTag: return "Kein Tag „{0}“";
+    case Msg::TextTooLarge: return "Text {0} („{1}“) ist größer als 20 MB: nichts hinzugefügt";
+    case Msg::TextRenamed: return "„{0}“ heißt jetzt „{1}“";
+    case Msg::TextNoText: return "{0}: kein Text gefunden";
+    case Msg::TextRepairedBytes: return "{0}: {1} ungültige UTF-8-Bytes durch U+FFFD ersetzt, das erste bei Byte {2}";
+    case Msg::TextRenormalized: return "{0}: nach NFC normalisiert (Positionen beziehen sich auf den normalisierten Text)";
+    case Msg::TextHtmlFlattened: return "{0}: {1} HTML-Elemente tiefer als {2} Ebenen: ihr Text bleibt, ihre Verschachtelung nicht";
+    case Msg::TextCharsetNotUtf8: return "{0}: als UTF-8 ausgewiesen, ist es aber nicht: als windows-1252 gelesen";
+    case Msg::TextCharsetIsUtf8: return "{0}: als {1} ausgewiesen, ist aber UTF-8: als UTF-8 gelesen";
+    case Msg::TextUnknownCharset:
+      return "Text {0} („{1}“): Zeichensatz „{2}“ wird nicht unterstützt (nur UTF-8, ISO-8859-1/-15 und windows-1252): nichts hinzugefügt";
+    case Msg::TextBinary: return "Text {0} („{1}“): keine Webseite, sondern eine {2}-Datei: nichts hinzugefügt";
+    case Msg::TextNulBytes: return "Text {0} („{1}“): Binärdaten (sie enthalten NUL-Bytes), keine Webseite: nichts hinzugefügt";
+    case Msg::TextNotFound: return "Kein hinzugefügter Text „{0}“";
+    case Msg::TextIsSeed: return "„{0}“ ist eingebettet und bleibt";
+    case Msg::UndoCreateTag: return "Tag „{0}“ anlegen";
+    case Msg::UndoRenameTag: return "Tag „{0}“ in „{1}“ umbenennen";
+    case Msg::UndoRecolorTag: return "Farbe von Tag „{0}“ ändern";
+    case Msg::UndoDeleteTag: return "Tag „{0}“ löschen";
+    case Msg::UndoTagArticles: return "{0} Artikel mit „{1}“ taggen";
+    case Msg::UndoUntagArticles: return "Tag „{1}“ von {0} Artikel(n) entfernen";
+    case Msg::UndoUntagAll: return "Tag „{0}“ von allen Artikeln entfernen";
+    case Msg::UndoSetCategory: return "Kategorie „{0}“ festlegen";
+    case Msg::UndoRenameCategory: return "Kategorie „{0}“ in „{1}“ umbenennen";
+    case Msg::UndoDeleteCategory: return "Kategorie „{0}“ löschen";
+    case Msg::UndoReplaceAll: return "alle Tags ersetzen";
+    case Msg::UndoMerge: return "Tags zusammenführen";
+    case Msg::TagExists: return "Ein Tag „{0}“ gibt es schon";
+    case Msg::CategoryExists: return "Eine Kategorie „{0}“ gibt es schon";
+    case Msg::NoSuchTag: return "Kein Tag „{0}“";
+    case Msg::NoSuchCategory: return "Keine Kategorie „{0}“";
+    case Msg::TooManyTags: return "Mehr als {0} Tags";
+    case Msg::TooManyCategories: return "Mehr als {0} Kategorien";
+    case Msg::TagTooManyArticles: return "Tag „{0}“ hätte mehr als {1} Artikel";
+    case Msg::NothingToUndo: return "Nichts rückgängig zu machen";
+    case Msg::InvalidText: return "Ungültige Eingabe: {0}";
+    case Msg::ScopeNeedsArticle: return "Kein Artikel gewählt";
+    case Msg::ScopeUnknownArticle: return "Unbekannter Artikel „{0}“";
+    case Msg::ScopeNeedsTag: return "Kein Tag gewählt (erst ein Tag anlegen)";
+    case Msg::ScopeUnknownTag: return "Kein Tag „{0}“";
+    case Msg::ScopeUnknownCategory: return "Keine Kategorie „{0}“";
+    case Msg::ScopeUnknownSearchArticle: return "Unbekannter Artikel „{0}“ in der Suche";
+    case Msg::ScopeUnknown: return "Unbekannter Bereich";
+    case Msg::ScopeNeedsCategory: return "Keine Kategorie gewählt (erst eine Kategorie anlegen)";
+    case Msg::ScopeRestAlone: return "„Rest“ gibt es nur als zweiten Bereich eines Vergleichs";
+    case Msg::CategoryNotComparable: return "Kategorien lassen sich nicht vergleichen; verglichen werden Artikel, Tags, Suchen oder das Korpus";
+    case Msg::CategoryNotScope: return "Eine Kategorie ist kein Bereich für die Verteilung; als Reihe eintragen";
+    case Msg::SeriesCount: return "1 bis {0} Wörter oder Kategorien angeben";
+    case Msg::WordHoldsNoWord: return "„{0}“ enthält kein Wort";
+    case Msg::LimitNotPositive: return "Die Anzahl muss positiv sein";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string message_text(const Message& m, Lang lang) {
+  return lang == Lang::En ? english(m) : fill(german_pattern(m.code), m.args);
+}
+
+std::string notice_detail(const Notice& n, Lang lang) {
+  if (!n.message) return n.detail;
+  const std::string text = message_text(*n.message, lang);
+  return n.detail.empty() ? text : n.detail + ": " + text;
+}
+
+}  // namespace wortblick::app
