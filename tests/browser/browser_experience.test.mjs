@@ -3,17 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 
 import { openExplorer, screenshot, useExplorer, webDir } from './lib/browser.mjs';
 import { decodePng, distinctColors, meanBrightness } from './lib/png.mjs';
+import { asleep, framesAfter, until } from './lib/wait.mjs';
 
 const env = useExplorer();
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Waits until explorer.state().article is `id` (frames run asynchronously after input).
-const articleShown = (page, id) =>
-  page.waitForFunction((want) => window.explorer.state().article === want, id, { timeout: 5000 });
+const articleShown = (page, id) => until(page, (want) => window.explorer.state().article === want, id);
 
 test('no request leaves the origin, and none at all after load', async () => {
   const context = await env.browser.newContext({ locale: 'de-DE' });
@@ -27,7 +27,7 @@ test('no request leaves the origin, and none at all after load', async () => {
   await page.mouse.click(200, 140);
   await page.mouse.wheel(0, 400);
   await page.keyboard.press('p');
-  await sleep(500);
+  await framesAfter(page, 3);  // the app has handled the input: whatever it would fetch, it has asked for
   const origin = new URL(env.server.url).origin;
   for (const r of requests) {
     assert.ok(r.url.startsWith(origin) || r.url.startsWith('data:'), `request to another origin: ${r.url}`);
@@ -70,7 +70,7 @@ test('the URL holds the article; links restore it; back and forward walk through
   for (const y of [170, 200, 230]) {
     const before = (await page.evaluate(() => window.explorer.state())).article;
     await page.mouse.click(150, y);
-    await page.waitForFunction((b) => window.explorer.state().article !== b, before, { timeout: 5000 });
+    await until(page, (b) => window.explorer.state().article !== b, before);
     ids.push((await page.evaluate(() => window.explorer.state())).article);
   }
   assert.equal(new Set(ids).size, 3, `three rows, three articles: ${ids}`);
@@ -93,16 +93,18 @@ test('the URL holds the article; links restore it; back and forward walk through
 
 test('an idle page draws no frames; input wakes it', async () => {
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
-  await sleep(500);
+  await asleep(page);
   const idle1 = await page.evaluate(() => window.explorer.stats());
-  await sleep(1500);
+  // Time is the point here: the page is left alone for 1.5 s and must draw nothing in that time.
+  // No polling in between: every explorer call wakes the loop.
+  await delay(1500);
   const idle2 = await page.evaluate(() => window.explorer.stats());
   // stats() itself wakes the loop for a few frames; nothing else may draw.
   assert.ok(idle2.framesDrawn - idle1.framesDrawn <= 4, `idle page drew ${idle2.framesDrawn - idle1.framesDrawn} frames`);
   assert.equal(idle2.sleeping, true);
   await page.mouse.move(300, 300);
   await page.mouse.move(320, 330);
-  await sleep(200);
+  await framesAfter(page, 2);
   const woken = await page.evaluate(() => window.explorer.stats());
   assert.ok(woken.framesDrawn > idle2.framesDrawn, 'mouse input did not wake the page');
   assert.deepEqual(errors, []);
@@ -115,7 +117,7 @@ test('devicePixelRatio changes at run time keep the canvas crisp', async () => {
   for (const dpr of [1.25, 1.5, 2]) {
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: dpr, mobile: false });
     await page.mouse.move(100 + dpr * 10, 300);  // as a user's next move would, this wakes the idle page
-    await sleep(300);
+    await framesAfter(page, 3);  // the frame that sees the new ratio resizes the backing store
     const size = await page.evaluate(() => ({ w: canvas.width, css: canvas.clientWidth, dpr: devicePixelRatio }));
     assert.equal(size.dpr, dpr);
     assert.equal(size.w, Math.floor(size.css * dpr), `backing store at DPR ${dpr}`);
@@ -127,7 +129,7 @@ test('devicePixelRatio changes at run time keep the canvas crisp', async () => {
 
 test('keyboard: P toggles projector mode, Ctrl+= and Ctrl+- scale the text', async () => {
   const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr: 2 });
-  const display = (fn) => page.waitForFunction(fn, null, { timeout: 5000 });
+  const display = (fn) => until(page, fn);
   await page.keyboard.press('p');
   await display(() => window.explorer.state().display.projector === true);
   await screenshot(page, 'projector-dpr2.png');
@@ -147,13 +149,17 @@ test('after a lost WebGL context the page comes back in the same state', async (
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   const articles = await page.evaluate(() => window.explorer.articles());
   await page.evaluate((hash) => { location.hash = hash; }, `view=reader&article=${articles[2].id}`);
-  await sleep(200);
+  await articleShown(page, articles[2].id);
   assert.equal((await page.evaluate(() => window.explorer.state())).article, articles[2].id);
   const reloaded = page.waitForEvent('load');
   await page.evaluate(async () => {
-    const ext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    const canvas = document.getElementById('canvas');
+    const ext = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    // The browser allows a restore only once the page has handled the loss (and prevented its
+    // default), which it learns when the event's dispatch is over: restore in the next task.
+    const lost = new Promise((r) => canvas.addEventListener('webglcontextlost', () => setTimeout(r, 0), { once: true }));
     ext.loseContext();
-    await new Promise((r) => setTimeout(r, 200));
+    await lost;
     ext.restoreContext();
   });
   await reloaded;
@@ -174,7 +180,7 @@ test('on a touch screen: bigger targets, and dragging a finger over the reader s
   await page.mouse.down();
   for (let y = 600; y >= 300; y -= 30) await page.mouse.move(900, y);
   await page.mouse.up();
-  await sleep(300);
+  await framesAfter(page, 3);
   const after = decodePng((await screenshot(page, 'touch-after.png')).png);
   let changed = 0;
   for (let y = 250; y < 750; y += 5) {
@@ -193,15 +199,15 @@ test('arrow keys move through the article list, opening each article; display se
     const { context, page, errors } = await openExplorer(env.browser, env.server.url, { dpr });
     const ids = (await page.evaluate(() => window.explorer.articles())).map((a) => a.id);
     await page.mouse.click(150, 113);  // the first row: the list takes the keyboard
-    await page.waitForFunction((id) => window.explorer.state().article === id, ids[0], { timeout: 5000 });
+    await articleShown(page, ids[0]);
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((id) => window.explorer.state().article === id, ids[1], { timeout: 5000 });
+    await articleShown(page, ids[1]);
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((id) => window.explorer.state().article === id, ids[2], { timeout: 5000 });
+    await articleShown(page, ids[2]);
     await page.keyboard.press('ArrowUp');
-    await page.waitForFunction((id) => window.explorer.state().article === id, ids[1], { timeout: 5000 });
+    await articleShown(page, ids[1]);
     await page.mouse.click(1240, 28);  // "Anzeige"
-    await sleep(200);
+    await framesAfter(page, 3);
     await screenshot(page, `display-settings-dpr${dpr}.png`);
     await page.keyboard.press('Escape');
     assert.deepEqual(errors, []);
@@ -216,7 +222,7 @@ test('light, dark and projector themes draw readable text at DPR 1 and 2', async
       ['projector-dark', { theme: 'dark', projector: true }], ['projector-light', { theme: 'light', projector: true }]]) {
       await page.evaluate((d) => window.explorer.setDisplay({ projector: false, ...d }), display);
       await page.mouse.move(700 + dpr, 500);
-      await sleep(200);
+      await framesAfter(page, 3);  // fonts and colours of the new theme drawn
       const image = decodePng((await screenshot(page, `theme-${name}-dpr${dpr}.png`)).png);
       assert.ok(distinctColors(image, 520 * dpr, 150 * dpr, 1200 * dpr, 600 * dpr) > 20, `${name} at DPR ${dpr}`);
       const brightness = meanBrightness(image, 520 * dpr, 150 * dpr, 1200 * dpr, 600 * dpr);

@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 import { decodePng, distinctColors } from './lib/png.mjs';
+import { framesAfter, until } from './lib/wait.mjs';
 
 const env = useExplorer();
-
-const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
 
 test('frequencies, keyness and dispersion answer through the API', async () => {
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
@@ -35,7 +34,7 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
   await page.evaluate(() => { location.hash = 'view=frequencies'; });
   await until(page, () => explorer.state().view === 'frequencies');
   await page.mouse.move(800, 400);
-  await page.waitForTimeout(300);
+  await framesAfter(page, 3);
   const { png } = await screenshot(page, 'frequencies-dpr2.png');
   const image = decodePng(png);
   assert.ok(distinctColors(image, 1100, 300, 2500, 1500) > 20, 'no chart drawn');
@@ -45,7 +44,7 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
   let clicked = false;
   for (let y = 200; y < 320 && !clicked; y += 6) {
     await page.mouse.click(900, y);
-    await page.waitForTimeout(60);
+    await framesAfter(page, 3);  // press and release land in separate frames; the action after them
     clicked = (await page.evaluate(() => explorer.state())).query !== '';
   }
   const state = await page.evaluate(() => explorer.state());
@@ -56,7 +55,7 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
   await page.evaluate(() => { location.hash = 'view=frequencies'; });
   await until(page, () => explorer.state().view === 'frequencies');
   await page.mouse.move(700, 300);
-  await page.waitForTimeout(200);
+  await framesAfter(page, 3);
   const download = page.waitForEvent('download', { timeout: 5000 });
   await page.evaluate(() => explorer.saveChart('png'));  // what the "Als PNG speichern" button queues
   const saved = await download;
@@ -85,13 +84,14 @@ test('every chart view draws at DPR 2 in light, dark and projector mode', async 
     await page.evaluate((v) => { location.hash = `view=${v}`; }, view);
     await until(page, (v) => explorer.state().view === v, view);
     await page.mouse.move(700, 500);
-    await page.waitForTimeout(300);
+    await framesAfter(page, 3);
     const image = decodePng((await screenshot(page, `${view}-dpr2.png`)).png);
     assert.ok(distinctColors(image, 1100, 300, 2500, 1500) > 10, `${view} draws nothing`);
   }
   await page.keyboard.press('p');
+  await until(page, () => explorer.state().display.projector === true);
   await page.mouse.move(710, 500);
-  await page.waitForTimeout(300);
+  await framesAfter(page, 3);
   await screenshot(page, 'cloud-projector-dpr2.png');
   await page.keyboard.press('p');
   await page.evaluate(() => { location.hash = 'view=reader'; });

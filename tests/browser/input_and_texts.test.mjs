@@ -3,11 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
+import { framesAfter, until } from './lib/wait.mjs';
 
 const env = useExplorer();
-
-const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test('dead keys, AltGr and composition reach the search box', async () => {
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
@@ -46,21 +44,16 @@ test('Ctrl+V pastes the browser clipboard into the search box; copies go to the 
   await page.evaluate(() => navigator.clipboard.writeText('leer'));
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Verschlüsselung', null, { timeout: 5000 });
+  await until(page, async () => (await navigator.clipboard.readText()) === 'Verschlüsselung');
 
   // Right-click a reader paragraph: "Absatz kopieren" puts exactly that paragraph on the clipboard.
   await page.keyboard.press('Escape');
   await until(page, () => explorer.state().query === '');
   const article = await page.evaluate(() => explorer.article(explorer.state().article));
-  // Waits for frames, not for time: a loaded machine may draw slowly.
-  const framesPass = async (n) => {
-    const from = await page.evaluate(() => explorer.stats().framesDrawn);
-    await page.waitForFunction((target) => explorer.stats().framesDrawn >= target, from + n, { timeout: 5000 });
-  };
   await page.mouse.click(800, 228, { button: 'right' });  // inside the first paragraph
-  await framesPass(3);
+  await framesAfter(page, 3);                              // the context menu is open
   await page.mouse.click(830, 250);                        // the menu's first item
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== 'Verschlüsselung', null, { timeout: 5000 });
+  await until(page, async () => (await navigator.clipboard.readText()) !== 'Verschlüsselung');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.length > 40 && article.text.includes(copied), `copied: ${copied.slice(0, 80)}`);
   assert.deepEqual(errors, []);
@@ -121,7 +114,7 @@ test('thousands of texts through addTexts arrive over frames with a progress bar
   // About 30 ms of work happen in the call; the rest is left for the next frames.
   assert.ok(reply.articles.length < 3000, `segmented in the call: ${reply.articles.length}`);
   assert.ok(reply.pending > 0, `left for later frames: ${reply.pending}`);
-  await sleep(100);
+  await framesAfter(page, 2);  // a frame with the progress bar
   await screenshot(page, 'adding-texts.png');
   const done = await page.evaluate(() => explorer.indexed());
   assert.equal(done.pending, 0);

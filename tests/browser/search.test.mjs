@@ -4,10 +4,9 @@ import assert from 'node:assert/strict';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 import { decodePng } from './lib/png.mjs';
+import { framesAfter, until as stateIs } from './lib/wait.mjs';
 
 const env = useExplorer();
-
-const stateIs = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
 
 // Counts pixels of the hit highlight color (light theme) in a region.
 function highlightPixels(png, x0, y0, x1, y1) {
@@ -39,7 +38,8 @@ test('"/" focuses the search box; typing ä and ß with real keys searches as yo
   assert.equal(found.total, 1);
   await page.keyboard.press('Enter');  // to the first hit of the open article
   await page.mouse.click(200, 150);   // open the first result
-  await page.waitForTimeout(300);
+  await stateIs(page, (id) => explorer.state().article === id, found.hits[0].id);
+  await framesAfter(page, 3);         // the reader drawn with its highlights
   const state = await page.evaluate(() => explorer.state());
   assert.equal(state.article, found.hits[0].id);
   const highlights = await page.evaluate(({ id }) => explorer.highlights(id, 'Marktfuehrer'), found.hits[0]);
@@ -63,10 +63,11 @@ test('Esc clears the search; bad queries answer with a note, never an error', as
   await stateIs(page, () => explorer.state().query === '"Ende-zu-Ende');
   await page.keyboard.press('Escape');
   await stateIs(page, () => explorer.state().query === '');
-  // Each bad query answers with hits (maybe none) and, where the query says what went wrong, its note.
-  const expected = [['', null], ['und der die', /Nur Stoppwörter/], ['"', null], ['-', null], ['*', null],
-    ['x'.repeat(100000), /Anfrage zu lang/], ['\u0000\u0007', null], ['((((("a"))))', /Klammern/], ['\uD800', null],
-    ['"Ende-zu', /Anführungszeichen nicht geschlossen/]];
+  // Each bad query answers with hits (maybe none) and, where the query says what went wrong, its
+  // note: in English, whatever the UI language (the API's messages are a contract for scripts).
+  const expected = [['', null], ['und der die', /Only stop words/], ['"', null], ['-', null], ['*', null],
+    ['x'.repeat(100000), /Query too long/], ['\u0000\u0007', null], ['((((("a"))))', /Parentheses/], ['\uD800', null],
+    ['"Ende-zu', /Quotation mark not closed/]];
   for (const [q, note] of expected) {
     const r = await page.evaluate((q) => explorer.search(q), q);
     assert.equal(typeof r.total, 'number');
@@ -74,7 +75,7 @@ test('Esc clears the search; bad queries answer with a note, never an error', as
   }
   const typo = await page.evaluate(() => explorer.search('Whatsap'));
   assert.ok(typo.total > 0);
-  assert.match(JSON.stringify(typo), /Meinten Sie/);
+  assert.match(JSON.stringify(typo), /Did you mean/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -87,7 +88,7 @@ test('the concordance view lists every occurrence and the URL keeps view and que
   assert.ok(lines.length > 10);
   for (const l of lines.slice(0, 5)) assert.match(l.match, /whatsapp/i);
   await page.mouse.move(700, 400);
-  await page.waitForTimeout(200);
+  await framesAfter(page, 3);
   await screenshot(page, 'concordance-dpr2.png');
   assert.deepEqual(errors, []);
   await context.close();

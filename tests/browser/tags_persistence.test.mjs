@@ -1,8 +1,10 @@
 // Tags survive reloads, corrupt storage is backed up and reported, bad imports change nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
+import { framesAfter, until } from './lib/wait.mjs';
 
 const env = useExplorer();
 
@@ -114,21 +116,34 @@ test('dropping a tag file on the page opens the import dialog; export downloads 
     canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, json);
-  await page.waitForFunction(() => explorer.state().dialog === 'import', null, { timeout: 5000 });
+  await until(page, () => explorer.state().dialog === 'import');
   await page.mouse.move(600, 400);
-  await new Promise((r) => setTimeout(r, 200));
+  await framesAfter(page, 3);
   await screenshot(page, 'import-dialog-dpr2.png');
-  await page.keyboard.press('Escape');
+  await page.mouse.click(705, 427);  // "Abbrechen" (Escape does not close this dialog)
+  await until(page, () => explorer.state().dialog === null);
 
-  // The tag manager's export button queues a download of the same JSON.
-  await page.evaluate(() => { explorer.tag(explorer.articles()[1].id, 'Datenschutz'); });
-  const downloadPromise = page.waitForEvent('download');
-  await page.evaluate(() => window.explorer.state());  // wake
-  await page.mouse.click(10, 10);
-  const openManager = await page.evaluate(() => explorer.state().tagManager);
-  assert.equal(openManager, false);
+  // The tag manager's export button downloads the tags file: the same JSON as exportTags().
+  // Where the buttons are in a 1280x800 window (CSS pixels), with the two tags of this test.
+  const TAGS_BUTTON = { x: 1125, y: 28 };
+  const EXPORT_BUTTON = { x: 358, y: 447 };
+  await page.evaluate((id) => { explorer.tag(id, 'Datenschutz'); }, ids[1]);
+  const expected = await page.evaluate(() => explorer.exportTags());
+  await page.mouse.click(TAGS_BUTTON.x, TAGS_BUTTON.y);  // "Tags verwalten …" in the toolbar
+  await until(page, () => explorer.state().tagManager === true);
+  await framesAfter(page, 3);  // the window laid out and drawn
   await screenshot(page, 'tags-dpr2.png');
-  downloadPromise.catch(() => {});
+  const download = page.waitForEvent('download', { timeout: 5000 });
+  await page.mouse.click(EXPORT_BUTTON.x, EXPORT_BUTTON.y);  // "Exportieren (JSON)"
+  const saved = await download;
+  assert.equal(saved.suggestedFilename(), 'wortblick-tags.json');
+  const text = readFileSync(await saved.path(), 'utf8');
+  assert.equal(text, expected);
+  const file = JSON.parse(text);
+  assert.equal(file.format, 'wortblick-tags');
+  assert.deepEqual(file.tags.map((t) => t.name).sort(), ['Amazon', 'Datenschutz']);
+  assert.deepEqual(file.tags.find((t) => t.name === 'Datenschutz').articles, [ids[0], ids[1]].sort());
+  assert.deepEqual(file.tags.find((t) => t.name === 'Amazon').articles, [ids[3]]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 import { loadExpectations } from '../bench/extraction/load_expectations.mjs';
+import { settled, until as untilWithin } from './lib/wait.mjs';
 
 const env = useExplorer();
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'extraction');
-const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000 });
+const until = (page, fn, arg) => untilWithin(page, fn, arg, { timeout: 10000 });
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 // Drops files on the canvas as a user would: [{name, bytes: number[]}].
@@ -31,7 +32,7 @@ test('a saved German news page dropped on the page becomes its article: real tit
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await drop(page, [{ name: `${slug}.html`, bytes }]);
   await until(page, (seed) => explorer.articles().some((a) => a.seed === seed), `${slug}.html`);
-  await until(page, () => explorer.stats().pending === 0);
+  await settled(page, { timeout: 10000 });
 
   const listed = await page.evaluate((seed) => explorer.articles().filter((a) => a.seed === seed), `${slug}.html`);
   assert.equal(listed.length, 1);
