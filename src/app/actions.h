@@ -35,6 +35,20 @@ struct SetShowBoilerplate {
 struct DismissNotice {
   std::size_t index;
 };
+// What the platform learned about the screen: fonts are rasterized for this pixel ratio.
+struct SetDevicePixelRatio {
+  float ratio;
+};
+struct SetTouch {
+  bool touch;
+};
+// The platform handed the queued downloads to the browser, and opened the file picker.
+struct DownloadsTaken {};
+struct FilePickerOpened {};
+// A file the browser refused to read because of its size (the platform names it).
+struct FileTooLarge {
+  std::string name;
+};
 
 // --- tags and categories (tag_actions.cpp)
 // Multi-selection in the article list: click replaces, Ctrl+click toggles, Shift+click extends.
@@ -168,7 +182,8 @@ struct PngSaved {};
 using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
                             PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, TagSearchResults, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
-                            SetLanguage, SetShowBoilerplate, DismissNotice, ClickArticle, TagArticles,
+                            SetLanguage, SetShowBoilerplate, DismissNotice, SetDevicePixelRatio, SetTouch, DownloadsTaken,
+                            FilePickerOpened, FileTooLarge, ClickArticle, TagArticles,
                             UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
                             SetTagFilterMode, SetCategory, DeleteCategory, ShowTagManager, ExportTags,
                             RequestImportFile, ImportFileReceived, ResolveImport>;
@@ -189,6 +204,11 @@ void apply_action(Model&, const ToggleProjector&);
 void apply_action(Model&, const SetLanguage&);
 void apply_action(Model&, const SetShowBoilerplate&);
 void apply_action(Model&, const DismissNotice&);
+void apply_action(Model&, const SetDevicePixelRatio&);
+void apply_action(Model&, const SetTouch&);
+void apply_action(Model&, const DownloadsTaken&);
+void apply_action(Model&, const FilePickerOpened&);
+void apply_action(Model&, const FileTooLarge&);
 void apply_action(Model&, const ClickArticle&);
 void apply_action(Model&, const TagArticles&);
 void apply_action(Model&, const UntagArticles&);

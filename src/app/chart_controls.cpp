@@ -1,5 +1,6 @@
 // The chart controls every chart view shows above its chart.
 #include "app/chart_controls.h"
+#include "app/message_text.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -204,6 +205,12 @@ bool counting_progress(const Model& m) {
   const float done = p.total ? static_cast<float>(p.done) / static_cast<float>(p.total) : 1.0f;
   ImGui::TextUnformatted(str::kCounting(m.display.lang));
   ImGui::ProgressBar(done, ImVec2(ImGui::GetFontSize() * 20, 0));
+  return true;
+}
+
+bool chart_error(const Model& m, const std::optional<Message>& error) {
+  if (!error) return false;
+  ImGui::TextWrapped("%s", message_text(*error, m.display.lang).c_str());
   return true;
 }
 

@@ -24,6 +24,8 @@ void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1);
 
 // While articles are being counted: a progress bar instead of the chart. Returns true when waiting.
 bool counting_progress(const Model& m);
+// Shows why the chart cannot be drawn (in the UI's language); true when it did.
+bool chart_error(const Model& m, const std::optional<Message>& error);
 
 const char* scope_label(Lang lang, stats::ScopeKind kind);
 

@@ -34,10 +34,7 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, true);
   if (counting_progress(model)) return;
   const stats::KeynessTable& k = model.chart_data.keyness;
-  if (k.error) {
-    ImGui::TextWrapped("%s", message_text(*k.error, model.display.lang).c_str());
-    return;
-  }
+  if (chart_error(model, k.error)) return;
   // Over-represented words first (bars right), then under-represented (bars left).
   std::vector<const stats::KeynessRow*> rows_ref;
   std::vector<BarRow> rows;

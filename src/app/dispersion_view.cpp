@@ -36,10 +36,7 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, false);
   if (counting_progress(model)) return;
   const stats::Dispersion& d = model.chart_data.dispersion;
-  if (d.error) {
-    ImGui::TextWrapped("%s", message_text(*d.error, model.display.lang).c_str());
-    return;
-  }
+  if (chart_error(model, d.error)) return;
   if (d.articles.empty()) {
     ImGui::TextDisabled("%s", str::kNoOccurrences(lang));
     return;

@@ -28,6 +28,13 @@ void apply_action(Model& m, const ZoomOut&) { m.display.ui_scale = step_scale(m.
 void apply_action(Model& m, const ZoomReset&) { m.display.ui_scale = 1.0f; }
 void apply_action(Model& m, const ToggleProjector&) { m.display.projector = !m.display.projector; }
 void apply_action(Model& m, const SetLanguage& a) { m.display.lang = a.lang; }
+void apply_action(Model& m, const SetDevicePixelRatio& a) { m.device_pixel_ratio = a.ratio; }
+void apply_action(Model& m, const SetTouch& a) { m.display.touch = a.touch; }
+void apply_action(Model& m, const DownloadsTaken&) { m.downloads.clear(); }
+void apply_action(Model& m, const FilePickerOpened&) { m.file_open_requested = false; }
+void apply_action(Model& m, const FileTooLarge& a) {
+  m.notices.push_back({Notice::Warning, NoticeText::FileTooLarge, a.name, std::nullopt});
+}
 void apply_action(Model& m, const SetShowBoilerplate& a) { m.display.show_boilerplate = a.show; }
 void apply_action(Model& m, const DismissNotice& a) {
   if (a.index < m.notices.size()) m.notices.erase(m.notices.begin() + static_cast<std::ptrdiff_t>(a.index));

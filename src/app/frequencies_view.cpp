@@ -28,10 +28,7 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, true);
   if (counting_progress(model)) return;
   const stats::FrequencyTable& t = model.chart_data.table;
-  if (t.error) {
-    ImGui::TextWrapped("%s", message_text(*t.error, model.display.lang).c_str());
-    return;
-  }
+  if (chart_error(model, t.error)) return;
   ImGui::SameLine();
   if (ImGui::Button(str::kCopyTable(lang))) {
     // Tab-separated: pastes into a spreadsheet's columns.

@@ -58,10 +58,7 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
   const bool png = export_buttons(model, actions, false);
   if (counting_progress(model)) return;
   const stats::Distribution& d = model.chart_data.trends;
-  if (d.error) {
-    ImGui::TextWrapped("%s", message_text(*d.error, model.display.lang).c_str());
-    return;
-  }
+  if (chart_error(model, d.error)) return;
   std::vector<BarRow> rows;
   for (std::size_t a = 0; a < d.articles.size(); ++a) {
     BarRow row{d.articles[a]->title, {}};

@@ -36,9 +36,9 @@ void run_file_effects(WebApp& app) {
   for (const auto& d : app.model.downloads) {
     js_download(d.file_name.c_str(), d.mime.c_str(), d.bytes.data(), static_cast<int>(d.bytes.size()));
   }
-  app.model.downloads.clear();
+  if (!app.model.downloads.empty()) app::apply(app.model, app::DownloadsTaken{});
   if (app.model.file_open_requested) {
-    app.model.file_open_requested = false;
+    app::apply(app.model, app::FilePickerOpened{});
     js_open_file_picker();
   }
 }
@@ -63,6 +63,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void wb_file_received(wortblick::platform::WebAp
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void wb_file_too_large(wortblick::platform::WebApp* app, const char* name) {
-  app->model.notices.push_back({wortblick::app::Notice::Warning, wortblick::app::NoticeText::FileTooLarge, name, std::nullopt});
+  wortblick::app::apply(app->model, wortblick::app::FileTooLarge{name});
   wb_wake(app);
 }

@@ -77,7 +77,7 @@ void ensure_style(WebApp& app) {
     }
     app.fonts_dpr = dpr;
     app.fonts_size = size;
-    app.model.device_pixel_ratio = dpr;
+    wortblick::app::apply(app.model, wortblick::app::SetDevicePixelRatio{dpr});
   }
   if (app.seen_revision != app.model.revision) {
     wortblick::app::apply_theme(app.model.display);
@@ -252,8 +252,8 @@ bool init(WebApp& app) {
   // After the backend: it installs SDL's internal clipboard, which never reaches the browser's.
   wortblick::platform::install_clipboard(io);
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  if (js_prefers_english()) app.model.display.lang = wortblick::app::Lang::En;
-  app.model.display.touch = js_touch_screen() != 0;
+  if (js_prefers_english()) wortblick::app::apply(app.model, wortblick::app::SetLanguage{wortblick::app::Lang::En});
+  wortblick::app::apply(app.model, wortblick::app::SetTouch{js_touch_screen() != 0});
   ensure_style(app);
   return true;
 }

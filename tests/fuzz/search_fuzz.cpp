@@ -8,8 +8,7 @@
 #include "core/search/concordance.h"
 #include "core/search/query.h"
 #include "core/search/search.h"
-#include "core/search/search_api.h"
-#include "core/workspace.h"
+#include "core/session/session.h"
 #include "fuzz_check.h"
 
 using namespace wortblick;
@@ -18,16 +17,17 @@ using namespace wortblick::search;
 namespace {
 
 // The seeds plus a tag and a word category, so tag: and cat: reach real data.
-Workspace& workspace() {
-  static Workspace* w = [] {
-    auto* ws = new Workspace(make_embedded_workspace());
-    std::vector<std::string> ids{ws->corpus.articles[0].id, ws->corpus.articles[1].id};
-    (void)ws->tags.assign("Datenschutz", ids);
+Session& session() {
+  static Session* s = [] {
+    auto* session = new Session();
+    const auto& articles = session->corpus().articles;
+    std::vector<std::string> ids{articles[0].id, articles[1].id};
+    (void)session->tags().assign("Datenschutz", ids);
     const std::vector<std::string> words{"WhatsApp", "Signal", "Threema", "Ende-zu-Ende"};
-    (void)ws->tags.set_category("Messenger", words, true);
-    return ws;
+    (void)session->tags().set_category("Messenger", words, true);
+    return session;
   }();
-  return *w;
+  return *s;
 }
 
 void check_marks(const std::vector<Mark>& marks, std::size_t size) {
@@ -43,9 +43,8 @@ void check_marks(const std::vector<Mark>& marks, std::size_t size) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  Workspace& w = workspace();
-  const SearchHooks hooks = workspace_hooks(w);
-  const SearchScope scope{w.search.index, w.corpus, w.pipeline.stopwords(), hooks};
+  Session& s = session();
+  const Workspace& w = s.workspace();
   // The first byte picks the options, the rest is the query.
   const std::uint8_t flags = data[0];
   const std::string_view query(reinterpret_cast<const char*>(data + 1), size - 1);
@@ -61,12 +60,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   FUZZ_CHECK(terms <= max_query_terms);
-  for (const auto& n : q.notes) FUZZ_CHECK(fuzz::valid_utf8(n));
+  for (const auto& n : q.notes) FUZZ_CHECK(fuzz::valid_utf8(english(n)));
 
   SearchOptions opt;
   opt.stem = (flags & 1) != 0;
   opt.limit = (flags & 2) ? 5 : 1000;
-  const SearchResult r = wortblick::search::search(scope, query, opt);
+  const SearchResult r = s.search(query, opt);
   FUZZ_CHECK(r.error.empty());
   FUZZ_CHECK(r.hits.size() <= opt.limit && r.hits.size() <= r.total);
   FUZZ_CHECK(r.total <= w.corpus.articles.size());
@@ -80,11 +79,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       check_marks(s.marks, s.text.size());
     }
   }
-  for (const auto& n : r.notes) FUZZ_CHECK(fuzz::valid_utf8(n));
+  for (const auto& n : r.notes) FUZZ_CHECK(fuzz::valid_utf8(english(n)));
 
   // Highlights in one article (picked by the flags) lie inside its text and title.
   const std::size_t article = (flags >> 2) % w.corpus.articles.size();
-  const ArticleMatches m = article_matches(scope, article, query, opt);
+  const ArticleMatches m = s.highlights(article, query, opt.stem);
   check_marks(m.body, w.corpus.text(w.corpus.articles[article]).size());
   check_marks(m.title, w.corpus.articles[article].title.size());
 
@@ -92,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   co.stem = opt.stem;
   co.width = (flags & 0x80) ? 3 : 40;
   co.limit = 200;
-  auto lines = concordance(scope, query, co);
+  auto lines = s.concordance(query, co, ConcordanceSort::Corpus);
   FUZZ_CHECK(lines.size() <= co.limit);
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const auto& l = lines[k];

@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (clean.replaced == 0 && fuzz::valid_utf8(bytes) && !clean.renormalized) FUZZ_CHECK(clean.text == bytes);
   if (clean.replaced > 0) {
     FUZZ_CHECK(clean.first_replaced < bytes.size());
-    FUZZ_CHECK(!describe_repairs(clean).empty());
+    FUZZ_CHECK(!describe_repairs(clean, "fuzz.txt").empty());
   }
   if (fuzz::valid_utf8(bytes)) FUZZ_CHECK(clean.replaced == 0);
   // Cleaning is idempotent: clean text is already NFC and valid.
