@@ -36,6 +36,7 @@ stats::Scope resolve_scope(const Model& m, stats::ScopeKind kind, const std::str
       break;
     case stats::ScopeKind::Search:
       s.id = m.search.query;
+      s.search_stem = m.search.stem;  // the articles the result list shows
       break;
     default:
       break;
@@ -54,7 +55,7 @@ std::string settings_key(const Model& m, float font_size) {
                   std::to_string(static_cast<int>(c.compare_a)) + c.compare_a_id + "|" +
                   std::to_string(static_cast<int>(c.compare_b)) + c.compare_b_id + "|";
   for (const auto& t : c.trends) k += t.word + (t.category ? "#c," : ",");
-  k += "|" + m.search.query + "|" + std::to_string(m.session.tags().revision()) + "|" +
+  k += "|" + m.search.query + (m.search.stem ? "|s|" : "|e|") + std::to_string(m.session.tags().revision()) + "|" +
        std::to_string(m.session.corpus().articles.size()) + "|" + std::to_string(m.selected_article.value_or(~0u));
   if (m.view == View::Cloud) {
     k += "|" + std::to_string(static_cast<int>(m.view_state.cloud_width)) + "x" +

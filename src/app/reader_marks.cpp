@@ -30,7 +30,8 @@ void refresh_reader_marks(Model& m) {
   const tags::CategoryMatcher matcher(
       store, [](std::string_view w) { return text::search_key(w); },
       [&session](std::string_view key) { return session.stem_of_key(key); });
-  for (const auto& token : m.session.tokens(m.session.corpus().text(article))) {
+  std::string text;
+  for (const auto& token : m.session.tokens(m.session.corpus().text(article), text)) {
     if (token.part) continue;  // the whole compound is marked, or its parts, not both
     const auto hits = matcher.match(token.key, token.stem);
     if (hits.empty()) continue;

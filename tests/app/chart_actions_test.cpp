@@ -15,7 +15,7 @@ namespace {
 using namespace wortblick;
 
 TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::apply(model, app::ExploreWord{"Threema"});
   EXPECT_EQ(model.search.query, "Threema");
   EXPECT_EQ(model.view, app::View::Concordance);

@@ -14,7 +14,7 @@ namespace {
 using namespace wortblick;
 
 TEST(DisplayActions, ZoomIsClampedAndRoundsToTenths) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   for (int i = 0; i < 40; ++i) app::apply(model, app::ZoomIn{});
   EXPECT_FLOAT_EQ(model.display.ui_scale, app::Display::kMaxScale);
   for (int i = 0; i < 40; ++i) app::apply(model, app::ZoomOut{});

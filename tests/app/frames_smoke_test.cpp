@@ -52,7 +52,7 @@ class HeadlessImGui : public ::testing::Test {
 };
 
 TEST_F(HeadlessImGui, EveryViewSurvivesFramesWithInput) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   ImGuiIO& io = ImGui::GetIO();
   for (int i = 0; i < 300; ++i) {
     // Sweep the mouse over the window and click now and then, wheel-scrolling the reader.
@@ -62,11 +62,11 @@ TEST_F(HeadlessImGui, EveryViewSurvivesFramesWithInput) {
     frame(model);
   }
   ASSERT_TRUE(model.selected_article.has_value());
-  EXPECT_LT(*model.selected_article, model.workspace.corpus.articles.size());
+  EXPECT_LT(*model.selected_article, model.session.corpus().articles.size());
 }
 
 TEST_F(HeadlessImGui, EveryDisplayVariantAndArticleDraws) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   const app::Action variants[] = {app::SetTheme{app::Theme::Dark}, app::ToggleProjector{},
                                   app::SetLanguage{app::Lang::En}, app::SetShowBoilerplate{true},
                                   app::ZoomIn{}, app::ZoomIn{}, app::ZoomOut{}, app::SetUiScale{2.5f},
@@ -74,7 +74,7 @@ TEST_F(HeadlessImGui, EveryDisplayVariantAndArticleDraws) {
   for (const auto& v : variants) {
     app::apply(model, v);
     restyle(model);  // between frames, as the platform does
-    for (std::size_t i = 0; i < model.workspace.corpus.articles.size(); ++i) {
+    for (std::size_t i = 0; i < model.session.corpus().articles.size(); ++i) {
       app::apply(model, app::SelectArticle{i});
       for (int f = 0; f < 3; ++f) frame(model);
     }
@@ -84,8 +84,8 @@ TEST_F(HeadlessImGui, EveryDisplayVariantAndArticleDraws) {
 }
 
 TEST_F(HeadlessImGui, TagViewsSurviveFramesWithInput) {
-  auto model = app::make_model(make_embedded_workspace());
-  const auto& articles = model.workspace.corpus.articles;
+  auto model = app::make_model(Session());
+  const auto& articles = model.session.corpus().articles;
   app::apply(model, app::TagArticles{"Datenschutz", {articles[0].id, articles[1].id}});
   app::apply(model, app::TagArticles{"Amazon", {articles[3].id}});
   app::apply(model, app::SetCategory{"Messenger", {"WhatsApp", "Threema"}, false});
@@ -103,7 +103,7 @@ TEST_F(HeadlessImGui, TagViewsSurviveFramesWithInput) {
   }
   // Random clicks may tag and untag; whatever the filter is now, it shows exactly the articles
   // its tags hold, and the tag store stayed consistent.
-  const auto* datenschutz = model.workspace.tags.find_tag("Datenschutz");
+  const auto* datenschutz = model.session.tags().find_tag("Datenschutz");
   ASSERT_NE(datenschutz, nullptr);
   if (model.tag_filter.names == std::set<std::string, std::less<>>{"Datenschutz"}) {
     std::vector<std::size_t> tagged;
@@ -111,13 +111,13 @@ TEST_F(HeadlessImGui, TagViewsSurviveFramesWithInput) {
       if (datenschutz->articles.count(articles[i].id)) tagged.push_back(i);
     EXPECT_EQ(app::visible_articles(model), tagged);
   }
-  EXPECT_EQ(model.workspace.tags.find_tag("Amazon")->articles.size(), 1u);
+  EXPECT_EQ(model.session.tags().find_tag("Amazon")->articles.size(), 1u);
   app::apply(model, app::ResolveImport{app::ResolveImport::Cancel});
   EXPECT_FALSE(model.pending_import.has_value());
 }
 
 TEST_F(HeadlessImGui, SearchResultsReaderHitsAndConcordanceDraw) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::apply(model, app::SetQuery{"Whatsapp Nutzer"});
   ASSERT_GT(model.search.result.total, 0u);
   EXPECT_TRUE(model.search.concordance.empty());  // built only when its view shows
@@ -142,8 +142,8 @@ TEST_F(HeadlessImGui, SearchResultsReaderHitsAndConcordanceDraw) {
 }
 
 TEST_F(HeadlessImGui, EveryChartViewDrawsAndReactsToClicks) {
-  auto model = app::make_model(make_embedded_workspace());
-  app::apply(model, app::TagArticles{"Amazon", {model.workspace.corpus.articles[3].id, model.workspace.corpus.articles[4].id}});
+  auto model = app::make_model(Session());
+  app::apply(model, app::TagArticles{"Amazon", {model.session.corpus().articles[3].id, model.session.corpus().articles[4].id}});
   app::apply(model, app::SetCategory{"Messenger", {"Threema", "Signal", "Whatsapp"}, false});
   ImGuiIO& io = ImGui::GetIO();
   const app::View views[] = {app::View::Frequencies, app::View::Trends, app::View::Dispersion, app::View::Compare,
@@ -176,16 +176,16 @@ TEST_F(HeadlessImGui, EveryChartViewDrawsAndReactsToClicks) {
 }
 
 TEST_F(HeadlessImGui, AddedTextsAreIndexedOverFramesSearchableAndRemovable) {
-  auto model = app::make_model(make_embedded_workspace());
-  const std::size_t before = model.workspace.corpus.articles.size();
+  auto model = app::make_model(Session());
+  const std::size_t before = model.session.corpus().articles.size();
   app::apply(model, app::SetQuery{"Zaubertrank"});
   EXPECT_EQ(model.search.result.total, 0u);
   app::apply(model, app::ShowAddText{true});
   std::string text = "Ein eigener Text\n\nDer Zaubertrank der Gallier wirkt auch in der Schule, sagen die Lehrer. ";
   text += "Sie brauen ihn gemeinsam mit den Schülern im Chemieunterricht und schreiben darüber.\n\xff\n";
   app::apply(model, app::AddTexts{{search::NewText{"klasse.txt", text}}});
-  EXPECT_GT(model.workspace.corpus.articles.size(), before);
-  for (int i = 0; i < 20 && model.workspace.search.index.indexed_articles() < model.workspace.corpus.articles.size(); ++i) {
+  EXPECT_GT(model.session.corpus().articles.size(), before);
+  for (int i = 0; i < 20 && model.session.workspace().search.index.indexed_articles() < model.session.corpus().articles.size(); ++i) {
     frame(model);  // indexing runs a slice per frame
   }
   frame(model);
@@ -194,17 +194,17 @@ TEST_F(HeadlessImGui, AddedTextsAreIndexedOverFramesSearchableAndRemovable) {
   for (const auto& n : model.notices) repaired |= n.text == app::NoticeText::TextWarning;
   EXPECT_TRUE(repaired);  // the invalid byte was repaired and reported
   app::apply(model, app::RemoveText{"klasse.txt"});
-  EXPECT_EQ(model.workspace.corpus.articles.size(), before);
+  EXPECT_EQ(model.session.corpus().articles.size(), before);
   EXPECT_EQ(model.search.result.total, 0u);
   ASSERT_TRUE(model.selected_article.has_value());
   EXPECT_LT(*model.selected_article, before);
   for (int i = 0; i < 5; ++i) frame(model);
-  app::apply(model, app::RemoveText{model.workspace.corpus.sources[0].name});  // the corpus stays
+  app::apply(model, app::RemoveText{model.session.corpus().sources[0].name});  // the corpus stays
   EXPECT_EQ(model.notices.back().text, app::NoticeText::TextRefused);
 }
 
 TEST_F(HeadlessImGui, RightClickAParagraphCopiesIt) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   static std::string copied;  // ImGui's clipboard hook is a plain function pointer
   copied.clear();
   ImGuiIO& io = ImGui::GetIO();
@@ -222,13 +222,13 @@ TEST_F(HeadlessImGui, RightClickAParagraphCopiesIt) {
   };
   click(ImVec2(800, 228), 1);
   click(ImVec2(830, 250), 0);
-  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[0]);
+  const auto text = model.session.corpus().text(model.session.corpus().articles[0]);
   EXPECT_GT(copied.size(), 40u);
   EXPECT_NE(text.find(copied), std::string_view::npos) << copied;
 }
 
 TEST_F(HeadlessImGui, TouchDragScrollsTheHoveredPane) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   model.display.touch = true;
   restyle(model);
   ImGuiIO& io = ImGui::GetIO();
@@ -251,8 +251,8 @@ TEST_F(HeadlessImGui, TouchDragScrollsTheHoveredPane) {
 }
 
 TEST_F(HeadlessImGui, ClickingDownTheListSelectsEachArticleInOrder) {
-  auto model = app::make_model(make_embedded_workspace());
-  const std::size_t n = model.workspace.corpus.articles.size();
+  auto model = app::make_model(Session());
+  const std::size_t n = model.session.corpus().articles.size();
   ASSERT_GE(n, 3u);
   ImGuiIO& io = ImGui::GetIO();
   frame(model);
@@ -276,7 +276,7 @@ TEST_F(HeadlessImGui, ClickingDownTheListSelectsEachArticleInOrder) {
 }
 
 TEST_F(HeadlessImGui, TinyAndHugeWindowsDoNotAssert) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   ImGuiIO& io = ImGui::GetIO();
   for (const ImVec2 size : {ImVec2(1, 1), ImVec2(120, 90), ImVec2(7680, 4320)}) {
     io.DisplaySize = size;

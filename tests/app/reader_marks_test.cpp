@@ -16,10 +16,13 @@ namespace {
 using namespace wortblick;
 
 TEST(ReaderMarks, CategoryWordsAndSuggestionsFollowArticleAndTags) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::apply(model, app::SelectArticle{0});  // the messenger article
-  // Counting the corpus for suggestions takes a few frames' slices (more on a slow build).
+  // Counting the corpus for suggestions takes a few frames' slices of the session's background
+  // work (more on a slow build); each frame steps the session, then refreshes the marks.
   for (int frames = 0; frames < 1000; ++frames) {
+    (void)model.session.step(8.0);
+    app::follow_session(model);
     app::refresh_reader_marks(model);
     if (!model.reader_marks.counting) break;
   }
@@ -31,7 +34,7 @@ TEST(ReaderMarks, CategoryWordsAndSuggestionsFollowArticleAndTags) {
   app::apply(model, app::SetCategory{"Messenger", {"threema", "Signal", "WHATSAPP"}, false});
   app::refresh_reader_marks(model);
   ASSERT_FALSE(model.reader_marks.categories.empty());
-  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[0]);
+  const auto text = model.session.corpus().text(model.session.corpus().articles[0]);
   for (const auto& c : model.reader_marks.categories) {
     const auto word = text::search_key(text.substr(c.begin, c.end - c.begin));
     EXPECT_TRUE(word == "threema" || word == "signal" || word == "whatsapp") << word;

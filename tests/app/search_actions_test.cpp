@@ -14,19 +14,19 @@ namespace {
 using namespace wortblick;
 
 TEST(SearchActions, TagAllResultsTagsEveryHitAndTheDispersionFollowsTheWord) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::apply(model, app::SetQuery{"Amazon"});
   const auto total = model.search.result.total;
   ASSERT_GE(total, 3u);
   app::apply(model, app::TagSearchResults{"Amazon-Artikel"});
-  EXPECT_EQ(model.workspace.tags.find_tag("Amazon-Artikel")->articles.size(), total);
+  EXPECT_EQ(model.session.tags().find_tag("Amazon-Artikel")->articles.size(), total);
   EXPECT_EQ(model.charts.dispersion_word, "Amazon");
   app::apply(model, app::SetQuery{"Amazon -Prime"});
   EXPECT_EQ(model.charts.dispersion_word, "Amazon");  // an expression is not one word
 }
 
 TEST(SearchActions, HitsFollowQueryAndArticleAndWrapAround) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::apply(model, app::SetQuery{"Marktfuehrer"});
   ASSERT_EQ(model.search.result.total, 1u);
   const auto article = model.search.result.hits[0].article;
@@ -38,7 +38,7 @@ TEST(SearchActions, HitsFollowQueryAndArticleAndWrapAround) {
   app::apply(model, app::NextHit{});
   EXPECT_EQ(model.search.current_hit, 0u);
   // The hit's bytes in the article text spell the word as written.
-  const auto text = model.workspace.corpus.text(model.workspace.corpus.articles[article]);
+  const auto text = model.session.corpus().text(model.session.corpus().articles[article]);
   const auto& h = model.search.article_hits[0];
   EXPECT_EQ(text.substr(h.begin, h.end - h.begin), "Marktführer");
   app::apply(model, app::SetQuery{""});

@@ -25,9 +25,9 @@ class FaultyStorage : public app::MemoryStorage {
   }
 };
 
-app::Model fresh_model() { return app::make_model(make_embedded_workspace()); }
+app::Model fresh_model() { return app::make_model(Session()); }
 
-std::string first_id(const app::Model& m) { return m.workspace.corpus.articles.at(0).id; }
+std::string first_id(const app::Model& m) { return m.session.corpus().articles.at(0).id; }
 
 TEST(TagPersistence, TagsWrittenThroughAreLoadedByTheNextSession) {
   app::MemoryStorage storage;
@@ -35,14 +35,14 @@ TEST(TagPersistence, TagsWrittenThroughAreLoadedByTheNextSession) {
   app::load_tags(model, storage);
   EXPECT_TRUE(model.notices.empty());
   const std::string id = first_id(model);
-  ASSERT_TRUE(model.workspace.tags.assign("Datenschutz", std::vector<std::string>{id}).ok());
+  ASSERT_TRUE(model.session.tags().assign("Datenschutz", std::vector<std::string>{id}).ok());
   app::save_tags_if_changed(model, storage);
   ASSERT_TRUE(storage.read(app::kTagsKey).value.has_value());
 
   auto next = fresh_model();
   app::load_tags(next, storage);
-  ASSERT_NE(next.workspace.tags.find_tag("Datenschutz"), nullptr);
-  EXPECT_EQ(next.workspace.tags.tags_of(id), std::vector<std::string>{"Datenschutz"});
+  ASSERT_NE(next.session.tags().find_tag("Datenschutz"), nullptr);
+  EXPECT_EQ(next.session.tags().tags_of(id), std::vector<std::string>{"Datenschutz"});
   EXPECT_TRUE(next.notices.empty());
 }
 
@@ -54,7 +54,7 @@ TEST(TagPersistence, UnreadablePayloadIsBackedUpAndReported) {
   ASSERT_EQ(model.notices.size(), 1u);
   EXPECT_EQ(model.notices[0].text, app::NoticeText::TagsUnreadableBackedUp);
   EXPECT_EQ(storage.read(std::string(app::kTagsBackupPrefix) + "1").value, "{not json");
-  EXPECT_EQ(model.workspace.tags.tag_count(), 0u);
+  EXPECT_EQ(model.session.tags().tag_count(), 0u);
 
   // A second corrupt payload gets its own backup; the first stays.
   ASSERT_EQ(storage.write(app::kTagsKey, "[1,2"), "");
@@ -83,7 +83,7 @@ TEST(TagPersistence, UnbackupablePayloadIsNeverOverwritten) {
   ASSERT_EQ(model.notices.size(), 1u);
   EXPECT_EQ(model.notices[0].text, app::NoticeText::TagsUnreadableKept);
   storage.fail_writes = false;
-  ASSERT_TRUE(model.workspace.tags.create_tag("Neu").ok());
+  ASSERT_TRUE(model.session.tags().create_tag("Neu").ok());
   app::save_tags_if_changed(model, storage);
   EXPECT_EQ(storage.read(app::kTagsKey).value, "garbage");
 }
@@ -95,9 +95,9 @@ TEST(TagPersistence, DisabledStorageKeepsWorkingInMemory) {
   app::load_tags(model, storage);
   ASSERT_EQ(model.notices.size(), 1u);
   EXPECT_EQ(model.notices[0].text, app::NoticeText::StorageUnavailable);
-  ASSERT_TRUE(model.workspace.tags.create_tag("Werbung").ok());
+  ASSERT_TRUE(model.session.tags().create_tag("Werbung").ok());
   app::save_tags_if_changed(model, storage);
-  EXPECT_NE(model.workspace.tags.find_tag("Werbung"), nullptr);
+  EXPECT_NE(model.session.tags().find_tag("Werbung"), nullptr);
 }
 
 TEST(TagPersistence, FullStorageIsReportedOnceAndRetried) {
@@ -105,16 +105,16 @@ TEST(TagPersistence, FullStorageIsReportedOnceAndRetried) {
   auto model = fresh_model();
   app::load_tags(model, storage);
   storage.fail_writes = true;
-  ASSERT_TRUE(model.workspace.tags.create_tag("A").ok());
+  ASSERT_TRUE(model.session.tags().create_tag("A").ok());
   app::save_tags_if_changed(model, storage);
-  ASSERT_TRUE(model.workspace.tags.create_tag("B").ok());
+  ASSERT_TRUE(model.session.tags().create_tag("B").ok());
   app::save_tags_if_changed(model, storage);
   ASSERT_EQ(model.notices.size(), 1u);
   EXPECT_EQ(model.notices[0].text, app::NoticeText::TagsNotSaved);
   EXPECT_EQ(model.notices[0].detail, "QuotaExceededError");
 
   storage.fail_writes = false;
-  ASSERT_TRUE(model.workspace.tags.create_tag("C").ok());
+  ASSERT_TRUE(model.session.tags().create_tag("C").ok());
   app::save_tags_if_changed(model, storage);
   const auto saved = storage.read(app::kTagsKey).value;
   ASSERT_TRUE(saved.has_value());

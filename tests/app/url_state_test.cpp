@@ -22,12 +22,12 @@ TEST(UrlState, MalformedEscapesAreKeptLiterally) {
 }
 
 TEST(UrlState, ArticleRoundTripsThroughTheFragment) {
-  auto model = app::make_model(make_embedded_workspace());
-  ASSERT_GE(model.workspace.corpus.articles.size(), 3u);
+  auto model = app::make_model(Session());
+  ASSERT_GE(model.session.corpus().articles.size(), 3u);
   app::apply(model, app::SelectArticle{2});
   const auto fragment = app::encode_url_state(model);
 
-  auto fresh = app::make_model(make_embedded_workspace());
+  auto fresh = app::make_model(Session());
   for (const auto& a : app::url_state_actions(fresh, "#" + fragment)) app::apply(fresh, a);
   ASSERT_TRUE(fresh.selected_article.has_value());
   EXPECT_EQ(*fresh.selected_article, 2u);
@@ -35,12 +35,12 @@ TEST(UrlState, ArticleRoundTripsThroughTheFragment) {
 }
 
 TEST(UrlState, ViewQueryAndStemmingRoundTrip) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::apply(model, app::SetQuery{"„Ende-zu-Ende“ & Marktführer"});
   app::apply(model, app::SetStemming{false});
   app::apply(model, app::SetView{app::View::Concordance});
   const auto fragment = app::encode_url_state(model);
-  auto fresh = app::make_model(make_embedded_workspace());
+  auto fresh = app::make_model(Session());
   for (const auto& a : app::url_state_actions(fresh, fragment)) app::apply(fresh, a);
   EXPECT_EQ(fresh.search.query, model.search.query);
   EXPECT_FALSE(fresh.search.stem);
@@ -51,7 +51,7 @@ TEST(UrlState, ViewQueryAndStemmingRoundTrip) {
 }
 
 TEST(UrlState, ChartScopeAndOptionsRoundTrip) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   app::ChartSettings c;
   c.scope = stats::ScopeKind::Tag;
   c.scope_id = "Daten & Schutz";
@@ -62,7 +62,7 @@ TEST(UrlState, ChartScopeAndOptionsRoundTrip) {
   app::apply(model, app::SetChartSettings{c});
   app::apply(model, app::SetView{app::View::Frequencies});
   const auto fragment = app::encode_url_state(model);
-  auto fresh = app::make_model(make_embedded_workspace());
+  auto fresh = app::make_model(Session());
   for (const auto& a : app::url_state_actions(fresh, fragment)) app::apply(fresh, a);
   EXPECT_EQ(fresh.charts.scope, c.scope);
   EXPECT_EQ(fresh.charts.scope_id, c.scope_id);
@@ -75,13 +75,13 @@ TEST(UrlState, ChartScopeAndOptionsRoundTrip) {
 }
 
 TEST(UrlState, UnknownKeysAndIdsAreIgnored) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   EXPECT_TRUE(app::url_state_actions(model, "article=nope:9&zzz=1&&=&view").empty());
   EXPECT_TRUE(app::url_state_actions(model, "").empty());
 }
 
 TEST(UrlState, NavigationKeyChangesWithTheArticleOnly) {
-  auto model = app::make_model(make_embedded_workspace());
+  auto model = app::make_model(Session());
   const auto before = app::navigation_key(model);
   app::apply(model, app::SetTheme{app::Theme::Dark});
   EXPECT_EQ(app::navigation_key(model), before);

@@ -151,7 +151,8 @@ Reply tokens(Call& c) {
   std::string text;
   if (!c.args.string(0, "text", text)) return failed(c.args);
   json out = json::array();
-  for (const auto& t : c.session.tokens(text)) {
+  std::string cleaned;
+  for (const auto& t : c.session.tokens(text, cleaned)) {
     out.push_back({{"text", t.text}, {"key", t.key}, {"stem", t.stem}, {"start", t.start}, {"end", t.end},
                    {"position", t.position}, {"span", t.span}, {"part", t.part}, {"stopword", t.stopword},
                    {"number", t.is_number()}, {"url", t.is_url()}});

@@ -28,7 +28,10 @@ search::SearchHooks hooks_over(const tags::TagStore& store) {
 
 }  // namespace
 
-Session::Session() : Session(make_embedded_workspace()) {}
+Session::Session() : Session(make_embedded_workspace()) {
+  // The seeds are few: counted for the charts now, so a fresh session has no work pending.
+  (void)step(std::numeric_limits<double>::infinity());
+}
 
 Session::Session(Workspace workspace) : w_(std::move(workspace)) {}
 
@@ -38,10 +41,11 @@ search::SearchScope Session::scope_of() {
   return {w_.search.index, w_.corpus, w_.pipeline.stopwords(), w_.search.hooks};
 }
 
-std::vector<text::Token> Session::tokens(std::string_view input) {
+std::vector<text::Token> Session::tokens(std::string_view input, std::string& cleaned) {
   // Offsets refer to the text after UTF-8 repair and NFC, which is the input itself for any
   // well-formed NFC string.
-  return w_.pipeline.tokenize(text::clean_text(input).text);
+  cleaned = text::clean_text(input).text;
+  return w_.pipeline.tokenize(cleaned);
 }
 
 std::vector<std::string> Session::stopwords() const { return w_.pipeline.stopwords().keys(); }
@@ -108,6 +112,7 @@ std::optional<Message> Session::remove_text(std::string_view id) {
 stats::Scope Session::resolve(stats::Scope scope) {
   if (scope.kind != stats::ScopeKind::Search || !scope.ids.empty()) return scope;
   search::SearchOptions options;
+  options.stem = scope.search_stem;
   options.limit = w_.corpus.articles.size();
   options.snippets = 0;
   // A query without hits leaves the list empty: an empty scope, as it should be.

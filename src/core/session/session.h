@@ -47,7 +47,9 @@ class Session {
   const tags::TagStore& tags() const { return w_.tags; }
 
   // --- text
-  std::vector<text::Token> tokens(std::string_view text);
+  // Tokens of `text` after UTF-8 repair and NFC; `cleaned` receives that text, which the tokens'
+  // views point into (keep it alive while they are used).
+  std::vector<text::Token> tokens(std::string_view text, std::string& cleaned);
   std::string stem_of_key(std::string_view key) { return std::string(w_.pipeline.stem_of_key(key)); }
   std::vector<std::string> stopwords() const;
   std::vector<std::string> edit_stopwords(const std::vector<std::string>& add, const std::vector<std::string>& remove);

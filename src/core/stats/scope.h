@@ -25,6 +25,7 @@ struct Scope {
   ScopeKind kind = ScopeKind::Corpus;
   std::string id;
   std::vector<std::string> ids;
+  bool search_stem = true;  // Search without ids: the query also finds other forms of its words
 };
 
 // "corpus", "article", ... -> kind; nullopt for unknown names.

@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < texts.size(); i += 500) {
     const std::size_t n = std::min<std::size_t>(500, texts.size() - i);
     const auto r = search::add_texts(w, std::span<const search::NewText>(texts.data() + i, n), false);
-    if (!r.error.empty()) return 1;
+    if (r.error) return 1;
   }
   const double t1 = now_ms();
   search::index_step(w.search.index, w.corpus, 1e300);

@@ -1,6 +1,7 @@
 // Tests of the core window.explorer methods through their JSON interface.
 #include "../../support/api_call.h"
-#include "core/api/explorer_api.h"
+#include "core/session/json_boundary.h"
+#include "core/session/session.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -10,17 +11,17 @@
 namespace {
 
 using nlohmann::json;
-using wortblick::call_core_api;
+namespace boundary = wortblick::boundary;
 
 using wortblick::testing_support::call_api;
 
-json call(wortblick::Workspace& c, std::string_view method, std::string_view args = "[]") {
+json call(wortblick::Session& c, std::string_view method, std::string_view args = "[]") {
   return call_api(c, method, args);
 }
 
 TEST(ExplorerApi, SourcesListsEveryEmbeddedFileWithItsSize) {
-  auto ws = wortblick::make_embedded_workspace();
-  const auto& corpus = ws.corpus;
+  wortblick::Session ws;
+  const auto& corpus = ws.corpus();
   const auto v = call(ws, "sources")["value"];
   ASSERT_EQ(v.size(), corpus.sources.size());
   EXPECT_EQ(v[0]["seed"], corpus.sources[0].name);
@@ -28,8 +29,8 @@ TEST(ExplorerApi, SourcesListsEveryEmbeddedFileWithItsSize) {
 }
 
 TEST(ExplorerApi, SourceTextReturnsTheExactText) {
-  auto ws = wortblick::make_embedded_workspace();
-  const auto& corpus = ws.corpus;
+  wortblick::Session ws;
+  const auto& corpus = ws.corpus();
   const auto& s = corpus.sources.at(1);
   const auto v = call(ws, "sourceText", json::array({s.name}).dump())["value"];
   EXPECT_EQ(v.get<std::string>(), s.bytes());
@@ -37,8 +38,8 @@ TEST(ExplorerApi, SourceTextReturnsTheExactText) {
 }
 
 TEST(ExplorerApi, ArticleByIdAndUnknownId) {
-  auto ws = wortblick::make_embedded_workspace();
-  const auto& corpus = ws.corpus;
+  wortblick::Session ws;
+  const auto& corpus = ws.corpus();
   const auto list = call(ws, "articles")["value"];
   ASSERT_FALSE(list.empty());
   const auto id = list[0]["id"].get<std::string>();
@@ -49,12 +50,12 @@ TEST(ExplorerApi, ArticleByIdAndUnknownId) {
 }
 
 TEST(ExplorerApi, BadArgumentsGiveAnErrorNotACrash) {
-  auto ws = wortblick::make_embedded_workspace();
-  const auto& corpus = ws.corpus;
+  wortblick::Session ws;
+  const auto& corpus = ws.corpus();
   EXPECT_TRUE(call(ws, "article", "[42]").contains("error"));
   EXPECT_TRUE(call(ws, "article", "not json").contains("error"));
   EXPECT_TRUE(call(ws, "sourceText", "[]").contains("error"));
-  EXPECT_FALSE(call_core_api(ws, "noSuchMethod", "[]").has_value());
+  EXPECT_FALSE(boundary::call(ws, "noSuchMethod", "[]").has_value());
 }
 
 }  // namespace
@@ -66,17 +67,17 @@ using nlohmann::json;
 using wortblick::testing_support::call_value;
 
 TEST(ExplorerApiArticles, SegmentedArticlesWithRanges) {
-  auto ws = wortblick::make_embedded_workspace();
+  wortblick::Session ws;
   const auto list = call_value(ws, "articles", json::array());
-  ASSERT_EQ(list.size(), ws.corpus.articles.size());
+  ASSERT_EQ(list.size(), ws.corpus().articles.size());
   EXPECT_EQ(list[3]["title"], "Amazon verschiebt seinen Prime Day auf August – laut einem Bericht");
   EXPECT_EQ(list[3]["seed"], "000_7fb449a311e9661c.txt");
-  EXPECT_EQ(list[3]["range"][1], ws.corpus.sources[0].bytes().size());
+  EXPECT_EQ(list[3]["range"][1], ws.corpus().sources[0].bytes().size());
   EXPECT_GT(list[3]["words"].get<std::size_t>(), 0u);
 }
 
 TEST(ExplorerApiArticles, ArticleSplitsBodyCommentsAndBoilerplate) {
-  auto ws = wortblick::make_embedded_workspace();
+  wortblick::Session ws;
   const auto a = call_value(ws, "article", json::array({"002_e75ba77f79889b01:1"}));
   const auto text = a["text"].get<std::string>();
   const auto body = a["body"].get<std::string>();
@@ -102,7 +103,7 @@ TEST(ExplorerApiArticles, ArticleSplitsBodyCommentsAndBoilerplate) {
 }
 
 TEST(ExplorerApiTokens, FoldingExamplesHoldThroughTheApi) {
-  auto ws = wortblick::make_embedded_workspace();
+  wortblick::Session ws;
   const auto ts = call_value(ws, "tokens", json::array({"Marktführer Marktfuehrer maßgeblich massgeblich WhatsApp whatsapp für"}));
   ASSERT_EQ(ts.size(), 7u);
   EXPECT_EQ(ts[0]["key"], ts[1]["key"]);
@@ -116,7 +117,7 @@ TEST(ExplorerApiTokens, FoldingExamplesHoldThroughTheApi) {
 }
 
 TEST(ExplorerApiTokens, CompoundsNumbersAndUrls) {
-  auto ws = wortblick::make_embedded_workspace();
+  wortblick::Session ws;
   const auto ts = call_value(ws, "tokens", json::array({"Die Whatsapp-Alternative kostet 1,5 Euro auf Booking.com"}));
   ASSERT_EQ(ts.size(), 9u);
   EXPECT_EQ(ts[1]["key"], "whatsapp-alternative");
@@ -126,7 +127,7 @@ TEST(ExplorerApiTokens, CompoundsNumbersAndUrls) {
   EXPECT_EQ(ts[4]["position"], 3);
   EXPECT_EQ(ts[5]["number"], true);
   EXPECT_EQ(ts[8]["url"], true);
-  EXPECT_TRUE(wortblick::call_core_api(ws, "tokens", "[1]")->find("error") != std::string::npos);
+  EXPECT_TRUE(boundary::call(ws, "tokens", "[1]")->find("error") != std::string::npos);
   EXPECT_EQ(call_value(ws, "tokens", json::array({""})).size(), 0u);
 }
 

@@ -8,6 +8,7 @@
 #include "core/corpus/page_segmenter.h"
 #include "core/text/text_pipeline.h"
 #include "core/workspace.h"
+#include "../../support/messages.h"
 
 namespace {
 
@@ -199,8 +200,9 @@ TEST(PageSegmentation, InvalidUtf8SourceIsRepairedAndReported) {
   EXPECT_EQ(c.sources[0].bytes(), bad);
   EXPECT_NE(c.sources[0].text, bad);
   ASSERT_EQ(c.sources[0].warnings.size(), 1u);
-  EXPECT_NE(c.sources[0].warnings[0].find("2 invalid"), std::string::npos);
-  EXPECT_NE(c.sources[0].warnings[0].find("byte 11"), std::string::npos);
+  // 2 invalid bytes, the first at byte 11, reported with the source's name.
+  EXPECT_EQ(c.sources[0].warnings[0],
+            (wortblick::Message{wortblick::Msg::TextRepairedBytes, {"bad.txt", "2", "11"}}));
   ASSERT_EQ(c.articles.size(), 1u);
   EXPECT_EQ(c.articles[0].range.end, c.sources[0].text.size());
 }

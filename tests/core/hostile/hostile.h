@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../../support/api_call.h"
+#include "../../support/messages.h"
 #include "../../support/valid_utf8.h"
 
 #include <chrono>
@@ -11,7 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/api/explorer_api.h"
+#include "core/session/session.h"
 #include "core/workspace.h"
 
 namespace wortblick::hostile {
@@ -31,8 +32,8 @@ class Stopwatch {
 };
 
 // Calls a window.explorer method and parses its answer ({"value": …} or {"error": "…"}).
-inline nlohmann::json call(Workspace& w, std::string_view method, std::string_view args) {
-  return testing_support::call_api(w, method, args);
+inline nlohmann::json call(Session& s, std::string_view method, std::string_view args) {
+  return testing_support::call_api(s, method, args);
 }
 
 }  // namespace wortblick::hostile

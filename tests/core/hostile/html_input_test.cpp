@@ -36,12 +36,16 @@ TEST(HostileHtml, NestingAHundredThousandDeepIsReadWithoutRecursion) {
   page += paragraph + "<p>Ganz tief unten steht der letzte Satz dieses sehr verschachtelten Dokuments.</p>";
   hostile::Stopwatch clock;
   const auto r = add_page(w, "tief.html", page);
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_NE(body_of(w, r.articles[0]).find("Ganz tief unten"), std::string::npos);
   EXPECT_EQ(w.corpus.sources.back().bytes(), page);  // the page's bytes are kept as given
   ASSERT_EQ(r.warnings.size(), 1u);
-  EXPECT_NE(r.warnings[0].find("512 Ebenen"), std::string::npos) << r.warnings[0];
+  // Elements deeper than 512 levels were read as flat text.
+  EXPECT_EQ(r.warnings[0].code, Msg::TextHtmlFlattened) << english(r.warnings[0]);
+  ASSERT_EQ(r.warnings[0].args.size(), 3u);
+  EXPECT_EQ(r.warnings[0].args[0], "tief.html");
+  EXPECT_EQ(r.warnings[0].args[2], "512");
   EXPECT_LT(clock.seconds(), 60.0);
 }
 
@@ -51,7 +55,7 @@ TEST(HostileHtml, UnclosedAndMisnestedTagsStillGiveTheText) {
   for (int i = 0; i < 2000; ++i) page += "<b><i><p>Wort" + std::to_string(i) + " </i>";
   page += paragraph + "</td></b></div></span>";
   const auto r = add_page(w, "kaputt.html", page);
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   ASSERT_EQ(r.articles.size(), 1u);
   const auto& text = w.corpus.sources.back().text;
   EXPECT_NE(text.find("Wort0"), std::string::npos);
@@ -69,25 +73,31 @@ TEST(HostileHtml, TwentyMegabytePageIsReadAndOneByteMoreIsRefused) {
   const auto ok = add_page(w, "gross.html", page);
   // 138,000 paragraphs: a per-block scan in jusText's context rule once made this take minutes.
   EXPECT_LT(clock.seconds(), 60.0);
-  ASSERT_TRUE(ok.error.empty()) << ok.error;
+  ASSERT_FALSE(ok.error) << testing_support::english_of(ok.error);
   ASSERT_EQ(ok.articles.size(), 1u);
   EXPECT_GT(w.corpus.find_article(ok.articles[0])->words, 1'000'000u);
 
   const std::size_t sources = w.corpus.sources.size();
   const auto over = add_page(w, "zu-gross.html", page + " ");
-  EXPECT_NE(over.error.find("20 MB"), std::string::npos) << over.error;
+  EXPECT_EQ(over.error, (Message{Msg::TextTooLarge, {"1", "zu-gross.html"}}));  // larger than 20 MB
   EXPECT_EQ(w.corpus.sources.size(), sources);
 }
 
 TEST(HostileHtml, BinaryDataNamedHtmlIsRefusedWithAReasonAndChangesNothing) {
   auto w = make_embedded_workspace();
   const std::size_t sources = w.corpus.sources.size();
-  for (const std::string& bytes : {std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), std::string("%PDF-1.4\n%\xE2\xE3"),
-                                   std::string("<html>\0\0\x01\x02binär", 15)}) {
+  // Not a web page: each refusal names the text and what it is instead.
+  const std::vector<std::pair<std::string, Message>> cases{
+      {std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), {Msg::TextBinary, {"1", "bild.html", "PNG"}}},
+      {std::string("%PDF-1.4\n%\xE2\xE3"), {Msg::TextBinary, {"1", "bild.html", "PDF"}}},
+      {std::string("<html>\0\0\x01\x02binär", 15), {Msg::TextNulBytes, {"1", "bild.html"}}}};
+  for (const auto& [bytes, why] : cases) {
     const auto r = add_page(w, "bild.html", bytes);
-    EXPECT_NE(r.error.find("bild.html"), std::string::npos) << r.error;
-    EXPECT_NE(r.error.find("keine Webseite"), std::string::npos) << r.error;
-    EXPECT_TRUE(hostile::valid_utf8(r.error));
+    EXPECT_EQ(r.error, why);
+    const auto text = testing_support::english_of(r.error);
+    EXPECT_NE(text.find("bild.html"), std::string::npos) << text;
+    EXPECT_NE(text.find("not a web page"), std::string::npos) << text;
+    EXPECT_TRUE(hostile::valid_utf8(text));
   }
   EXPECT_EQ(w.corpus.sources.size(), sources);
   EXPECT_EQ(search::pending_work(w), 0u);
@@ -97,19 +107,19 @@ TEST(HostileHtml, ACharsetThatLiesIsOverruledAndSaid) {
   auto w = make_embedded_workspace();
   const auto r = add_page(w, "luege.html", "<meta charset=\"utf-8\"><h1>Gr\xFC\xDF" "e aus M\xFCnchen</h1>" +
                                               std::string("<p>Die Stra\xDF" "e ist f\xFCr alle da, und wir freuen uns \xFC" "ber jeden, der vorbeikommt und bleibt.</p>"));
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(w.corpus.find_article(r.articles[0])->title, "Grüße aus München");
   EXPECT_NE(w.corpus.sources.back().text.find("Straße ist für alle da"), std::string::npos);
   ASSERT_FALSE(r.warnings.empty());
-  EXPECT_NE(r.warnings[0].find("luege.html"), std::string::npos);
-  EXPECT_NE(r.warnings[0].find("windows-1252"), std::string::npos);
+  EXPECT_EQ(r.warnings[0], (Message{Msg::TextCharsetNotUtf8, {"luege.html"}}));
+  EXPECT_NE(english(r.warnings[0]).find("windows-1252"), std::string::npos) << english(r.warnings[0]);
 }
 
 TEST(HostileHtml, UnknownCharsetIsRefusedByName) {
   auto w = make_embedded_workspace();
   const auto r = add_page(w, "kyrillisch.html", "<meta charset=koi8-r><p>\xF0\xD2\xC9\xD7\xC5\xD4</p>");
-  EXPECT_NE(r.error.find("koi8-r"), std::string::npos) << r.error;
+  EXPECT_EQ(r.error, (Message{Msg::TextUnknownCharset, {"1", "kyrillisch.html", "koi8-r"}}));
   EXPECT_TRUE(r.ids.empty());
 }
 
@@ -118,7 +128,7 @@ TEST(HostileHtml, EntitiesForInvalidCodePointsBecomeReplacementCharacters) {
   const std::string page = "<p>Null &#0; Surrogat &#xD800; &#55296; zu gro&szlig; &#x110000; &#99999999999; "
                            "kaputt &#x; &am; &#65; &#x41;</p>" + paragraph;
   const auto r = add_page(w, "entities.html", page);
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   const auto& text = w.corpus.sources.back().text;
   EXPECT_TRUE(hostile::valid_utf8(text));
   EXPECT_EQ(text.find('\0'), std::string::npos);
@@ -127,7 +137,7 @@ TEST(HostileHtml, EntitiesForInvalidCodePointsBecomeReplacementCharacters) {
 }
 
 TEST(HostileHtml, ApiTakesHtmlStringsAndRefusesAmbiguousItems) {
-  auto w = make_embedded_workspace();
+  Session w;
   // A JavaScript string is already Unicode: a stale <meta charset> must not re-decode it.
   const auto ok = hostile::call(w, "addTexts",
                                 R"([[{"name":"seite.html","html":"<meta charset=iso-8859-1><h1>Übersicht für Lehrkräfte</h1><p>Die Schülerinnen und Schüler lesen einen Text, der lang genug ist, um als Artikel zu gelten, und sprechen danach über ihn.</p>"}]])");

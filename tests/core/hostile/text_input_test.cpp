@@ -61,12 +61,14 @@ TEST(HostileText, InvalidUtf8IsRepairedWithAWarningAndNothingLost) {
     const std::string input = prefix + c.bytes + " Zielwort " + body;
     const std::vector<NewText> texts{{"kaputt.txt", input}};
     const auto r = add_texts(w, texts);
-    ASSERT_TRUE(r.error.empty()) << r.error;
+    ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
     ASSERT_EQ(r.ids.size(), 1u);
     ASSERT_EQ(r.warnings.size(), 1u);
-    EXPECT_EQ(r.warnings[0], "kaputt.txt: " + std::to_string(c.replaced) +
-                                 " invalid UTF-8 byte(s) replaced by U+FFFD, first at byte " +
-                                 std::to_string(prefix.size()));
+    EXPECT_EQ(r.warnings[0], (Message{Msg::TextRepairedBytes,
+                                      {"kaputt.txt", std::to_string(c.replaced), std::to_string(prefix.size())}}));
+    EXPECT_EQ(english(r.warnings[0]), "kaputt.txt: " + std::to_string(c.replaced) +
+                                          " invalid UTF-8 byte(s) replaced by U+FFFD, first at byte " +
+                                          std::to_string(prefix.size()));
     const Source& s = w.corpus.sources.back();
     EXPECT_EQ(s.bytes(), input);  // no data loss: the bytes as given
     EXPECT_TRUE(valid_utf8(s.text));
@@ -82,18 +84,20 @@ TEST(HostileText, InvalidUtf8IsRepairedWithAWarningAndNothingLost) {
     text::TextPipeline p;
     EXPECT_EQ(token_texts(p, prefix + c.bytes + " Zielwort"), (std::vector<std::string>{"Quellwort", "Zielwort"}));
     // window.explorer.tokens() through JSON: the repaired text, valid UTF-8 keys.
-    const auto v = hostile::call(w, "tokens", nlohmann::json::array({s.text.substr(0, 40)}).dump())["value"];
+    const std::string args = nlohmann::json::array({s.text.substr(0, 40)}).dump();
+    Session session(std::move(w));  // the same workspace behind the JSON boundary
+    const auto v = hostile::call(session, "tokens", args)["value"];
     ASSERT_GE(v.size(), 2u);
     EXPECT_EQ(v[0]["key"], "quellwort");
   }
 }
 
 TEST(HostileText, RawInvalidBytesInJsonArgumentsAreRefusedWithAMessage) {
-  auto w = make_embedded_workspace();
-  const auto e = hostile::call(w, "tokens", "[\"Wort\xFF\"]");
+  Session session;
+  const auto e = hostile::call(session, "tokens", "[\"Wort\xFF\"]");
   ASSERT_TRUE(e.contains("error"));
-  EXPECT_EQ(e["error"], "arguments are not valid JSON");
-  const auto s = hostile::call(w, "search", "[\"Wort\xC0\xAF\"]");
+  EXPECT_EQ(e["error"], "tokens: arguments are not valid JSON");  // every method names itself now
+  const auto s = hostile::call(session, "search", "[\"Wort\xC0\xAF\"]");
   ASSERT_TRUE(s.contains("error"));
   EXPECT_EQ(s["error"], "search: arguments are not valid JSON");
 }
@@ -104,7 +108,7 @@ TEST(HostileText, NulBytesSeparateWordsAndAreKept) {
   ASSERT_EQ(input.find('\0'), 11u);
   const std::vector<NewText> texts{{"nul.txt", input}};
   const auto r = add_texts(w, texts);
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   EXPECT_TRUE(r.warnings.empty());  // NUL is valid UTF-8: nothing to repair, nothing to warn about
   EXPECT_EQ(w.corpus.sources.back().bytes(), input);
   EXPECT_EQ(w.corpus.sources.back().text, input);
@@ -114,7 +118,8 @@ TEST(HostileText, NulBytesSeparateWordsAndAreKept) {
   text::TextPipeline p;
   EXPECT_EQ(token_texts(p, std::string("a\0b", 3)), (std::vector<std::string>{"a", "b"}));
   // Through JSON: "\u0000" arrives as a real NUL byte.
-  const auto v = hostile::call(w, "tokens", R"(["eins\u0000zwei"])")["value"];
+  Session session(std::move(w));
+  const auto v = hostile::call(session, "tokens", R"(["eins\u0000zwei"])")["value"];
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[1]["text"], "zwei");
   EXPECT_EQ(v[1]["start"], 5);
@@ -126,9 +131,10 @@ TEST(HostileText, CombiningMarksAreComposedToNfcWithANote) {
   const std::string decomposed = "A\xCC\x88rger im Cafe\xCC\x81 ";
   const std::vector<NewText> texts{{"nfd.txt", decomposed + body}};
   const auto r = add_texts(w, texts);
-  ASSERT_TRUE(r.error.empty());
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   ASSERT_EQ(r.warnings.size(), 1u);
-  EXPECT_EQ(r.warnings[0], "nfd.txt: normalized to NFC (offsets refer to the normalized text)");
+  EXPECT_EQ(r.warnings[0], (Message{Msg::TextRenormalized, {"nfd.txt"}}));
+  EXPECT_EQ(english(r.warnings[0]), "nfd.txt: normalized to NFC (offsets refer to the normalized text)");
   const Source& s = w.corpus.sources.back();
   EXPECT_EQ(s.bytes(), decomposed + body);
   EXPECT_EQ(s.text.substr(0, 16), "\xC3\x84rger im Caf\xC3\xA9 ");
@@ -157,7 +163,7 @@ TEST(HostileText, JoinersRightToLeftAndEmojiStayValidAndSearchable) {
   const std::string text = body.substr(0, body.size() - 1) + " " + line + body;
   const std::vector<NewText> texts{{"unicode.txt", text}};
   const auto r = add_texts(w, texts);
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << testing_support::english_of(r.error);
   const Source& s = w.corpus.sources.back();
   EXPECT_EQ(s.bytes(), text);
   EXPECT_TRUE(valid_utf8(s.text));
@@ -175,7 +181,8 @@ TEST(HostileText, JoinersRightToLeftAndEmojiStayValidAndSearchable) {
   const auto hit = find(w, "Zebraentwickler");
   ASSERT_EQ(hit.hits.size(), 1u);
   for (const auto& sn : hit.hits[0].snippets) EXPECT_TRUE(valid_utf8(sn.text));
-  const auto lines = hostile::call(w, "concordance", R"(["Okapinachricht", {"width": 3}])")["value"];
+  Session session(std::move(w));  // the same corpus behind the JSON boundary
+  const auto lines = hostile::call(session, "concordance", R"(["Okapinachricht", {"width": 3}])")["value"];
   bool seen = false;
   for (const auto& l : lines) {
     if (!l["id"].get<std::string>().starts_with("unicode")) continue;

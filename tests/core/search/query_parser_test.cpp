@@ -82,8 +82,9 @@ TEST(QueryParser, StopwordsAreDroppedUnlessQuoted) {
   auto q = parse_query("die und der", stop);
   EXPECT_TRUE(q.empty());
   ASSERT_FALSE(q.notes.empty());
-  EXPECT_NE(q.notes.back().find("Nur Stoppwörter"), std::string::npos);
-  EXPECT_NE(q.notes.back().find("und"), std::string::npos);
+  EXPECT_EQ(q.notes.back().code, wortblick::Msg::QueryOnlyStopwords);
+  ASSERT_EQ(q.notes.back().args.size(), 1u);
+  EXPECT_NE(q.notes.back().args[0].find("und"), std::string::npos);
   q = parse_query("\"und\"", stop);
   EXPECT_EQ(q.all.size(), 1u);
   q = parse_query("die Nachricht", stop);
@@ -143,8 +144,8 @@ TEST(QueryParser, HugeQueriesAreCappedPromptly) {
   EXPECT_EQ(q.all.size(), max_query_terms);
   bool length_note = false, terms_note = false;
   for (const auto& n : q.notes) {
-    length_note = length_note || n.find("zu lang") != std::string::npos;
-    terms_note = terms_note || n.find("Zu viele") != std::string::npos;
+    length_note = length_note || n.code == wortblick::Msg::QueryTooLong;
+    terms_note = terms_note || n.code == wortblick::Msg::QueryTooManyTerms;
   }
   EXPECT_TRUE(length_note);
   EXPECT_TRUE(terms_note);

@@ -1,6 +1,7 @@
 // Small hand-made corpora for search tests: one article per (title, body), every line a Body block.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,10 +55,18 @@ inline std::vector<std::string> ids(const SearchResult& r) {
   return out;
 }
 
+// The notes in English, one a line (for failure output and wording checks).
 inline std::string notes(const SearchResult& r) {
   std::string s;
-  for (const auto& n : r.notes) s += n + "\n";
+  for (const auto& n : r.notes) s += english(n) + "\n";
   return s;
+}
+
+// Whether the result has a note with this code (and these arguments, when given).
+inline bool has_note(const SearchResult& r, Msg code, const std::optional<std::vector<std::string>>& args = {}) {
+  for (const auto& n : r.notes)
+    if (n.code == code && (!args || n.args == *args)) return true;
+  return false;
 }
 
 }  // namespace wortblick::search::testing

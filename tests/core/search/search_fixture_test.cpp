@@ -10,6 +10,7 @@ namespace {
 
 using namespace wortblick::search;
 using namespace wortblick::search::testing;
+using wortblick::Msg;
 using wortblick::Workspace;
 
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
@@ -53,7 +54,7 @@ TEST(SearchFixture, UmlautSharpSAndCaseFold) {
   SearchOptions exact;
   exact.stem = false;
   const auto typo = run(w, "wachst", exact);
-  EXPECT_NE(notes(typo).find("Meinten Sie „wächst“"), std::string::npos) << notes(typo);
+  EXPECT_TRUE(has_note(typo, Msg::QueryDidYouMean, {{"wachst", "wächst"}})) << notes(typo);
   EXPECT_EQ(ids(run(w, "waechst")), std::vector<std::string>{"doc0:1"});
 }
 
@@ -107,14 +108,14 @@ TEST(SearchFixture, ExplicitTypoAndAutomaticCorrection) {
   EXPECT_EQ(ids(r), std::vector<std::string>{"doc4:1"});
   r = run(w, "Telegarm");
   EXPECT_EQ(ids(r), std::vector<std::string>{"doc4:1"});
-  EXPECT_NE(notes(r).find("Meinten Sie „Telegram“"), std::string::npos) << notes(r);
+  EXPECT_TRUE(has_note(r, Msg::QueryDidYouMean, {{"Telegarm", "Telegram"}})) << notes(r);
   r = run(w, "qqqqqqq");
   EXPECT_EQ(r.total, 0u);
 }
 
 TEST(SearchFixture, TagAndCategoryThroughHooks) {
   auto w = messengers();
-  EXPECT_NE(notes(run(w, "tag:x")).find("nicht verfügbar"), std::string::npos);
+  EXPECT_TRUE(has_note(run(w, "tag:x"), Msg::QueryNoTagLookup, {{"x"}})) << notes(run(w, "tag:x"));
   w.search.hooks.tagged_articles = [](std::string_view name) -> std::optional<std::vector<std::string>> {
     if (name == "apps") return std::vector<std::string>{"doc0:1", "doc3:1", "unknown:9"};
     return std::nullopt;
@@ -129,7 +130,7 @@ TEST(SearchFixture, TagAndCategoryThroughHooks) {
   EXPECT_EQ(ids(run(w, "cat:wetter")), std::vector<std::string>{"doc1:1"});
   const auto r = run(w, "tag:nope");
   EXPECT_EQ(r.total, 0u);
-  EXPECT_NE(notes(r).find("Kein Tag"), std::string::npos);
+  EXPECT_TRUE(has_note(r, Msg::QueryUnknownTag, {{"nope"}})) << notes(r);
 }
 
 TEST(SearchFixture, SnippetsMarkTheMatch) {

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "../../support/api_call.h"
-#include "core/api/explorer_api.h"
+#include "../../support/messages.h"
+#include "core/session/session.h"
+#include "core/stats/charts.h"
 #include "search_fixture.h"
 
 namespace {
@@ -13,6 +15,7 @@ namespace {
 using namespace wortblick;
 using namespace wortblick::search;
 using namespace wortblick::search::testing;
+using wortblick::testing_support::english_of;
 
 const std::string article_text =
     "Quokkas erobern die Stadt\n\n"
@@ -30,12 +33,12 @@ TEST(UserTexts, AddedTextsAreSearchableAndRemovable) {
   EXPECT_EQ(run(w, "Quokkas").total, 0u);
   const std::vector<NewText> texts{{"quokka.txt", article_text}};
   const auto r = add_texts(w, texts);
-  ASSERT_TRUE(r.error.empty()) << r.error;
+  ASSERT_FALSE(r.error) << english_of(r.error);
   ASSERT_EQ(r.ids.size(), 1u);
   EXPECT_GT(w.corpus.articles.size(), before);
   EXPECT_GT(run(w, "Quokkas").total, 0u);
   EXPECT_GT(run(w, "Marktplatz").total, 0u);
-  EXPECT_EQ(remove_text(w, r.ids[0]), "");
+  EXPECT_EQ(remove_text(w, r.ids[0]), std::nullopt);
   EXPECT_EQ(w.corpus.articles.size(), before);
   EXPECT_EQ(run(w, "Quokkas").total, 0u);
   EXPECT_EQ(w.search.index.live_docs(), before);
@@ -53,7 +56,7 @@ TEST(UserTexts, RemovingAMiddleTextKeepsTheOthersConsistent) {
   }
   const auto r = add_texts(w, texts);
   ASSERT_EQ(r.ids.size(), 3u);
-  EXPECT_EQ(remove_text(w, r.ids[1]), "");
+  EXPECT_EQ(remove_text(w, r.ids[1]), std::nullopt);
   EXPECT_EQ(run(w, "Wombats").total, 0u);
   const auto k = run(w, "Kakapos");
   ASSERT_GT(k.total, 0u);
@@ -64,18 +67,20 @@ TEST(UserTexts, RemovingAMiddleTextKeepsTheOthersConsistent) {
 
 TEST(UserTexts, RefusalsAndWarnings) {
   auto w = make_embedded_workspace();
-  EXPECT_NE(remove_text(w, w.corpus.sources[0].name), "");  // embedded
-  EXPECT_NE(remove_text(w, "nope.txt"), "");
+  EXPECT_EQ(remove_text(w, w.corpus.sources[0].name), (Message{Msg::TextIsSeed, {w.corpus.sources[0].name}}));  // embedded
+  EXPECT_EQ(remove_text(w, "nope.txt"), (Message{Msg::TextNotFound, {"nope.txt"}}));
   const std::vector<NewText> huge{{"big.txt", std::string(max_text_bytes + 1, 'a')}};
   const std::size_t sources = w.corpus.sources.size();
-  EXPECT_FALSE(add_texts(w, huge).error.empty());
+  EXPECT_EQ(add_texts(w, huge).error, (Message{Msg::TextTooLarge, {"1", "big.txt"}}));
   EXPECT_EQ(w.corpus.sources.size(), sources);
   const std::vector<NewText> broken{{w.corpus.sources[0].name, article_text + "Caf\xe9 \xff ende\n"}};
   const auto r = add_texts(w, broken);
-  EXPECT_TRUE(r.error.empty());
+  EXPECT_FALSE(r.error) << english_of(r.error);
   ASSERT_EQ(r.ids.size(), 1u);
   EXPECT_NE(r.ids[0], w.corpus.sources[0].name);  // renamed, not clobbered
   EXPECT_GE(r.warnings.size(), 2u);               // rename + repaired bytes
+  EXPECT_TRUE(testing_support::has_code(r.warnings, Msg::TextRenamed)) << english_of(r.warnings);
+  EXPECT_TRUE(testing_support::has_code(r.warnings, Msg::TextRepairedBytes)) << english_of(r.warnings);
 }
 
 TEST(UserTexts, QueuedTextsArriveInStepsInOrder) {
@@ -85,7 +90,7 @@ TEST(UserTexts, QueuedTextsArriveInStepsInOrder) {
   for (int i = 0; i < 40; ++i) texts.push_back({"stapel.txt", article_text});
   texts.push_back({"kaputt.txt", article_text + "Caf\xe9\n"});
   const auto queued = queue_texts(w, texts);
-  ASSERT_TRUE(queued.error.empty());
+  ASSERT_FALSE(queued.error) << english_of(queued.error);
   ASSERT_EQ(queued.ids.size(), 41u);
   EXPECT_EQ(queued.ids[0], "stapel.txt");
   EXPECT_EQ(queued.ids[1], "stapel-2.txt");  // names are unique as soon as they are queued
@@ -101,14 +106,14 @@ TEST(UserTexts, QueuedTextsArriveInStepsInOrder) {
   EXPECT_EQ(w.search.intake.size(), 40u);
 
   // A queued text can be taken back before it arrives.
-  EXPECT_EQ(remove_text(w, "stapel-3.txt"), "");
+  EXPECT_EQ(remove_text(w, "stapel-3.txt"), std::nullopt);
   EXPECT_EQ(w.search.intake.size(), 39u);
   // A second batch gets names that clash with no queued text (the freed one is free again).
   const auto more = queue_texts(w, {{"stapel.txt", article_text}});
   EXPECT_EQ(more.ids[0], "stapel-3.txt");
 
   std::size_t steps = 0;
-  std::vector<std::string> warnings;
+  std::vector<Message> warnings;
   while (!w.search.intake.empty()) {
     const auto r = intake_step(w, 0.0);
     warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
@@ -116,7 +121,9 @@ TEST(UserTexts, QueuedTextsArriveInStepsInOrder) {
   }
   EXPECT_EQ(steps, 40u);
   ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_NE(warnings[0].find("kaputt.txt"), std::string::npos);
+  EXPECT_EQ(warnings[0].code, Msg::TextRepairedBytes) << english(warnings[0]);
+  ASSERT_FALSE(warnings[0].args.empty());
+  EXPECT_EQ(warnings[0].args[0], "kaputt.txt");
   EXPECT_EQ(w.corpus.sources.size(), sources + 41);
   EXPECT_EQ(w.corpus.sources.back().name, "stapel-3.txt");
   EXPECT_EQ(w.corpus.sources[sources + 1].name, "stapel-2.txt");  // in the order queued
@@ -131,7 +138,7 @@ TEST(UserTexts, CleanTextsAreStoredOnceRepairedOnesKeepTheirBytes) {
   auto w = make_embedded_workspace();
   const std::string broken = article_text + "Caf\xe9\n";
   const auto r = add_texts(w, std::vector<NewText>{{"sauber.txt", article_text}, {"kaputt.txt", broken}});
-  ASSERT_TRUE(r.error.empty());
+  ASSERT_FALSE(r.error) << english_of(r.error);
   const Source& clean = *w.corpus.find_source("sauber.txt");
   EXPECT_TRUE(clean.repaired_from.empty());
   EXPECT_EQ(clean.bytes(), article_text);
@@ -141,44 +148,48 @@ TEST(UserTexts, CleanTextsAreStoredOnceRepairedOnesKeepTheirBytes) {
 }
 
 TEST(UserTexts, JsonApiRoundTrip) {
-  auto w = make_embedded_workspace();
+  Session session;
   using nlohmann::json;
   const json args = json::array({json::array({{{"name", "q.txt"}, {"text", article_text}}})});
-  auto out = wortblick::testing_support::call_api(w, "addTexts", args.dump());
+  auto out = wortblick::testing_support::call_api(session, "addTexts", args.dump());
   ASSERT_TRUE(out["value"]["ok"].get<bool>()) << out.dump();
   const std::string id = out["value"]["ids"][0];
-  out = wortblick::testing_support::call_api(w, "search", R"(["Quokkas", {"limit": 5}])");
+  out = wortblick::testing_support::call_api(session, "search", R"(["Quokkas", {"limit": 5}])");
   EXPECT_GT(out["value"]["total"].get<int>(), 0);
   EXPECT_NE(out["value"]["hits"][0]["snippets"][0].get<std::string>().find("[Quokkas]"), std::string::npos);
-  out = wortblick::testing_support::call_api(w, "concordance", R"(["Quokkas", {"width": 10}])");
+  out = wortblick::testing_support::call_api(session, "concordance", R"(["Quokkas", {"width": 10}])");
   EXPECT_GT(out["value"].size(), 0u);
-  out = wortblick::testing_support::call_api(w, "stats", "[]");
+  out = wortblick::testing_support::call_api(session, "stats", "[]");
   EXPECT_GT(out["value"]["indexBytes"].get<double>(), 0);
-  out = wortblick::testing_support::call_api(w, "removeText", json::array({id}).dump());
+  out = wortblick::testing_support::call_api(session, "removeText", json::array({id}).dump());
   EXPECT_TRUE(out["value"]["ok"].get<bool>());
-  out = wortblick::testing_support::call_api(w, "removeText", json::array({id}).dump());
+  out = wortblick::testing_support::call_api(session, "removeText", json::array({id}).dump());
   EXPECT_TRUE(out.contains("error"));
-  out = wortblick::testing_support::call_api(w, "search", "[42]");
+  out = wortblick::testing_support::call_api(session, "search", "[42]");
   EXPECT_TRUE(out.contains("error"));
-  out = wortblick::testing_support::call_api(w, "search", R"(["die und"])");
-  EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
+  out = wortblick::testing_support::call_api(session, "search", R"(["die und"])");
+  EXPECT_NE(out["value"]["note"].get<std::string>().find("Only stop words"), std::string::npos) << out.dump();
 
   // With a budget, what does not fit is left queued and stats() says how much.
   json many = json::array();
   for (int i = 0; i < 5; ++i) many.push_back({{"name", "z.txt"}, {"text", article_text}});
-  out = wortblick::testing_support::call_api(w, "addTexts", json::array({many, {{"budgetMs", 0}}}).dump());
+  out = wortblick::testing_support::call_api(session, "addTexts", json::array({many, {{"budgetMs", 0}}}).dump());
   EXPECT_EQ(out["value"]["ids"].size(), 5u);
   EXPECT_EQ(out["value"]["articles"].size(), 1u);  // one text always gets done
-  EXPECT_EQ(out["value"]["pending"].get<int>(), 5);  // four texts queued, one article unindexed
-  out = wortblick::testing_support::call_api(w, "stats", "[]");
-  EXPECT_EQ(out["value"]["pending"].get<int>(), 5);
+  // Four texts queued and one article unindexed (5 for search), and that article not yet counted
+  // for the charts: pending counts every unit of work left until the texts are fully in.
+  EXPECT_EQ(search::pending_work(session.workspace()), 5u);
+  EXPECT_EQ(stats::pending(session.workspace()), 1u);
+  EXPECT_EQ(out["value"]["pending"].get<int>(), 6);
+  out = wortblick::testing_support::call_api(session, "stats", "[]");
+  EXPECT_EQ(out["value"]["pending"].get<int>(), 6);
   // A call without a budget finishes the queue first.
-  out = wortblick::testing_support::call_api(w, "addTexts", json::array({json::array({{{"name", "y.txt"}, {"text", article_text}}})}).dump());
+  out = wortblick::testing_support::call_api(session, "addTexts", json::array({json::array({{{"name", "y.txt"}, {"text", article_text}}})}).dump());
   EXPECT_EQ(out["value"]["pending"].get<int>(), 0);
-  out = wortblick::testing_support::call_api(w, "search", R"(["Quokkas", {"limit": 50}])");
+  out = wortblick::testing_support::call_api(session, "search", R"(["Quokkas", {"limit": 50}])");
   EXPECT_EQ(out["value"]["total"].get<int>(), 6);
-  out = wortblick::testing_support::call_api(w, "search", R"(["die und"])");
-  EXPECT_NE(out["value"]["note"].get<std::string>().find("Nur Stoppwörter"), std::string::npos);
+  out = wortblick::testing_support::call_api(session, "search", R"(["die und"])");
+  EXPECT_NE(out["value"]["note"].get<std::string>().find("Only stop words"), std::string::npos) << out.dump();
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/messages.h"
+
 #include "core/stats/article_counts.h"
 #include "stats_fixture.h"
 
@@ -12,7 +14,7 @@ namespace {
 TEST(StatsDispersion, PositionsAndOffsetsPointAtTheWord) {
   auto w = testing::fixture({"Titel mit Amazon\n# Amazon Werbung\nDann kam amazon und 2020 wieder AMAZON", "Nichts hier"});
   const auto d = dispersion(w, {}, "Amazon", false);
-  ASSERT_TRUE(d.error.empty()) << d.error;
+  ASSERT_FALSE(d.error) << testing_support::english_of(d.error);
   EXPECT_EQ(d.label, "Amazon");
   ASSERT_EQ(d.articles.size(), 1u);  // only articles containing the word
   const auto& a = d.articles[0];
@@ -33,7 +35,7 @@ TEST(StatsDispersion, StemOptionFindsEveryForm) {
   EXPECT_EQ(dispersion(w, {}, "nachricht", false).articles.at(0).positions.size(), 1u);
   EXPECT_EQ(dispersion(w, {}, "nachricht", true).articles.at(0).positions.size(), 2u);
   EXPECT_TRUE(dispersion(w, {}, "Traktor", false).articles.empty());
-  EXPECT_FALSE(dispersion(w, {}, "  ", false).error.empty());
+  EXPECT_EQ(dispersion(w, {}, "  ", false).error, (Message{Msg::WordHoldsNoWord, {"  "}}));
 }
 
 TEST(StatsDistribution, PerArticleRatesForWordsAndCategories) {
@@ -42,7 +44,7 @@ TEST(StatsDistribution, PerArticleRatesForWordsAndCategories) {
   ASSERT_TRUE(w.tags.set_category("Obst", fruit).ok());
   const std::vector<SeriesSpec> series = {{"apfel", false}, {"Obst", true}, {"der", false}};
   const auto d = distribution(w, {}, series, false);
-  ASSERT_TRUE(d.error.empty()) << d.error;
+  ASSERT_FALSE(d.error) << testing_support::english_of(d.error);
   ASSERT_EQ(d.articles.size(), 3u);
   ASSERT_EQ(d.series.size(), 3u);
   EXPECT_EQ(d.series[0].label, "Apfel");
@@ -53,9 +55,9 @@ TEST(StatsDistribution, PerArticleRatesForWordsAndCategories) {
   EXPECT_EQ(d.series[2].counts, (std::vector<std::uint64_t>{0, 0, 0}));
 
   const std::vector<SeriesSpec> too_many(kMaxSeries + 1, SeriesSpec{"Apfel", false});
-  EXPECT_FALSE(distribution(w, {}, too_many, false).error.empty());
+  EXPECT_EQ(testing_support::code_of(distribution(w, {}, too_many, false).error), Msg::SeriesCount);
   const std::vector<SeriesSpec> unknown = {{"Gemüse", true}};
-  EXPECT_FALSE(distribution(w, {}, unknown, false).error.empty());
+  EXPECT_EQ(distribution(w, {}, unknown, false).error, (Message{Msg::ScopeUnknownCategory, {"Gemüse"}}));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/messages.h"
+
 #include "stats_fixture.h"
 
 namespace wortblick::stats {
@@ -27,7 +29,7 @@ FrequencyOptions all_words(std::size_t limit = 100) {
 TEST(StatsFrequencies, CountsTitleBodyAndCommentsButNotBoilerplate) {
   auto w = fixture({"Katze Hund\nKatze Maus\n# Katze Impressum Katze"});
   const auto t = frequencies(w, {}, all_words());
-  ASSERT_TRUE(t.error.empty()) << t.error;
+  ASSERT_FALSE(t.error) << testing_support::english_of(t.error);
   ASSERT_NE(row(t, "Katze"), nullptr);
   EXPECT_EQ(row(t, "Katze")->count, 2u);
   EXPECT_EQ(row(t, "Impressum"), nullptr);
@@ -110,14 +112,14 @@ TEST(StatsFrequencies, ArticleTagSearchAndCategoryScopes) {
   const std::string third = w.corpus.articles[2].id;
 
   const auto a = frequencies(w, {ScopeKind::Article, second, {}}, all_words());
-  ASSERT_TRUE(a.error.empty());
+  ASSERT_FALSE(a.error) << testing_support::english_of(a.error);
   EXPECT_EQ(a.rows.size(), 2u);
   EXPECT_EQ(a.words, 3u);
 
   const std::vector<std::string> tagged = {second, third};
   ASSERT_TRUE(w.tags.assign("Obst", tagged).ok());
   const auto t = frequencies(w, {ScopeKind::Tag, "obst", {}}, all_words());  // names are case-insensitive
-  ASSERT_TRUE(t.error.empty()) << t.error;
+  ASSERT_FALSE(t.error) << testing_support::english_of(t.error);
   EXPECT_EQ(t.articles, 2u);
   EXPECT_EQ(row(t, "Kirsche")->articles, 2u);
   EXPECT_EQ(row(t, "Birne"), nullptr);
@@ -128,7 +130,7 @@ TEST(StatsFrequencies, ArticleTagSearchAndCategoryScopes) {
   const std::vector<std::string> fruit = {"apfel", "KIRSCHE"};
   ASSERT_TRUE(w.tags.set_category("Früchte", fruit).ok());
   const auto c = frequencies(w, {ScopeKind::Category, "Früchte", {}}, all_words());
-  ASSERT_TRUE(c.error.empty()) << c.error;
+  ASSERT_FALSE(c.error) << testing_support::english_of(c.error);
   ASSERT_EQ(c.rows.size(), 2u);
   EXPECT_EQ(c.rows[0], (FrequencyRow{"Apfel", 3, 1000.0 * 3 / 8, 2}));
   EXPECT_EQ(c.rows[1].word, "Kirsche");
@@ -145,13 +147,18 @@ TEST(StatsFrequencies, StemCategoriesMatchEveryFormOfTheirWords) {
 
 TEST(StatsFrequencies, BadScopesAreErrors) {
   auto w = fixture({"Apfel"});
-  EXPECT_FALSE(frequencies(w, {ScopeKind::Article, "", {}}, all_words()).error.empty());
-  EXPECT_FALSE(frequencies(w, {ScopeKind::Article, "nope:1", {}}, all_words()).error.empty());
-  EXPECT_FALSE(frequencies(w, {ScopeKind::Tag, "unbekannt", {}}, all_words()).error.empty());
-  EXPECT_FALSE(frequencies(w, {ScopeKind::Category, "unbekannt", {}}, all_words()).error.empty());
-  EXPECT_FALSE(frequencies(w, {ScopeKind::Search, {}, {"nope:1"}}, all_words()).error.empty());
-  EXPECT_FALSE(frequencies(w, {ScopeKind::Rest, {}, {}}, all_words()).error.empty());
-  EXPECT_FALSE(frequencies(w, {}, all_words(0)).error.empty());
+  using testing_support::code_of;
+  EXPECT_EQ(code_of(frequencies(w, {ScopeKind::Article, "", {}}, all_words()).error), Msg::ScopeNeedsArticle);
+  EXPECT_EQ(frequencies(w, {ScopeKind::Article, "nope:1", {}}, all_words()).error,
+            (Message{Msg::ScopeUnknownArticle, {"nope:1"}}));
+  EXPECT_EQ(frequencies(w, {ScopeKind::Tag, "unbekannt", {}}, all_words()).error,
+            (Message{Msg::ScopeUnknownTag, {"unbekannt"}}));
+  EXPECT_EQ(frequencies(w, {ScopeKind::Category, "unbekannt", {}}, all_words()).error,
+            (Message{Msg::ScopeUnknownCategory, {"unbekannt"}}));
+  EXPECT_EQ(frequencies(w, {ScopeKind::Search, {}, {"nope:1"}}, all_words()).error,
+            (Message{Msg::ScopeUnknownSearchArticle, {"nope:1"}}));
+  EXPECT_EQ(code_of(frequencies(w, {ScopeKind::Rest, {}, {}}, all_words()).error), Msg::ScopeRestAlone);
+  EXPECT_EQ(code_of(frequencies(w, {}, all_words(0)).error), Msg::LimitNotPositive);
 }
 
 TEST(StatsFrequencies, ResultsFollowStopwordChangesAddedAndRemovedArticles) {

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/messages.h"
+
 #include "core/stats/charts.h"
 #include "stats_fixture.h"
 
@@ -35,7 +37,7 @@ TEST(StatsKeyness, ArticleAgainstTheRestGivesSignedListsWithCounts) {
   auto w = testing::fixture({"Katze Katze Katze Katze Hund", "Hund Hund Hund Hund Maus", "Hund Hund Maus Maus Vogel"});
   const Scope a{ScopeKind::Article, w.corpus.articles[0].id, {}};
   const auto t = keyness(w, a, {ScopeKind::Rest, {}, {}}, {});
-  ASSERT_TRUE(t.error.empty()) << t.error;
+  ASSERT_FALSE(t.error) << testing_support::english_of(t.error);
   EXPECT_EQ(t.words_a, 5u);
   EXPECT_EQ(t.words_b, 10u);
   ASSERT_FALSE(t.over.empty());
@@ -79,12 +81,15 @@ TEST(StatsKeyness, LimitsAndBadScopes) {
   o.limit = 2;
   EXPECT_EQ(keyness(w, a, {ScopeKind::Rest, {}, {}}, o).over.size(), 2u);
   o.limit = 0;
-  EXPECT_FALSE(keyness(w, a, {ScopeKind::Rest, {}, {}}, o).error.empty());
-  EXPECT_FALSE(keyness(w, {ScopeKind::Rest, {}, {}}, a, {}).error.empty());
-  EXPECT_FALSE(keyness(w, {ScopeKind::Article, "nope:1", {}}, {ScopeKind::Rest, {}, {}}, {}).error.empty());
+  using testing_support::code_of;
+  EXPECT_EQ(code_of(keyness(w, a, {ScopeKind::Rest, {}, {}}, o).error), Msg::LimitNotPositive);
+  EXPECT_EQ(code_of(keyness(w, {ScopeKind::Rest, {}, {}}, a, {}).error), Msg::ScopeRestAlone);
+  EXPECT_EQ(code_of(keyness(w, {ScopeKind::Article, "nope:1", {}}, {ScopeKind::Rest, {}, {}}, {}).error),
+            Msg::ScopeUnknownArticle);
   const std::vector<std::string> words = {"Apfel"};
   ASSERT_TRUE(w.tags.set_category("Obst", words).ok());
-  EXPECT_FALSE(keyness(w, {ScopeKind::Category, "Obst", {}}, {ScopeKind::Rest, {}, {}}, {}).error.empty());
+  EXPECT_EQ(code_of(keyness(w, {ScopeKind::Category, "Obst", {}}, {ScopeKind::Rest, {}, {}}, {}).error),
+            Msg::CategoryNotComparable);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // The statistics methods through the JSON API: shapes, defaults and errors for bad input.
 #include "../../support/api_call.h"
-#include "core/api/explorer_api.h"
+#include "core/session/session.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -10,19 +10,19 @@ namespace {
 
 using nlohmann::json;
 
-json call(Workspace& w, std::string_view method, const json& args = json::array()) {
+json call(Session& w, std::string_view method, const json& args = json::array()) {
   return testing_support::call_api(w, method, args.dump());
 }
 
-std::string error_of(Workspace& w, std::string_view method, const json& args) {
+std::string error_of(Session& w, std::string_view method, const json& args) {
   const auto r = call(w, method, args);
   return r.contains("error") ? r["error"].get<std::string>() : std::string();
 }
 
 class StatsApi : public ::testing::Test {
  protected:
-  Workspace w = make_embedded_workspace();
-  std::string first_id() const { return w.corpus.articles.front().id; }
+  Session w;
+  std::string first_id() const { return w.corpus().articles.front().id; }
 };
 
 TEST_F(StatsApi, FrequenciesWithDefaultsAndOptions) {
@@ -35,7 +35,7 @@ TEST_F(StatsApi, FrequenciesWithDefaultsAndOptions) {
 
   const auto top3 = call(w, "frequencies", json::array({{{"limit", 3}, {"removeStopwords", false}}}))["value"];
   ASSERT_EQ(top3.size(), 3u);
-  EXPECT_TRUE(w.pipeline.stopwords().contains(top3[0]["word"].get<std::string>()));
+  EXPECT_TRUE(w.workspace().pipeline.stopwords().contains(top3[0]["word"].get<std::string>()));
 
   const auto one = call(w, "frequencies", json::array({{{"scope", "article"}, {"id", first_id()}, {"limit", 5}}}));
   ASSERT_TRUE(one.contains("value")) << one.dump();
@@ -44,6 +44,15 @@ TEST_F(StatsApi, FrequenciesWithDefaultsAndOptions) {
   // A search scope of one article is that article.
   const auto search = call(w, "frequencies", json::array({{{"scope", "search"}, {"ids", {first_id()}}, {"limit", 5}}}));
   EXPECT_EQ(search["value"], one["value"]);
+
+  // A search scope by query is every article the query finds, as if their ids were given.
+  const auto hits = call(w, "search", json::array({"Threema", {{"limit", 10000}, {"snippets", 0}}}))["value"]["hits"];
+  ASSERT_FALSE(hits.empty());
+  json ids = json::array();
+  for (const auto& h : hits) ids.push_back(h["id"]);
+  const auto by_query = call(w, "frequencies", json::array({{{"scope", "search"}, {"id", "Threema"}, {"limit", 5}}}));
+  ASSERT_TRUE(by_query.contains("value")) << by_query.dump();
+  EXPECT_EQ(by_query["value"], call(w, "frequencies", json::array({{{"scope", "search"}, {"ids", ids}, {"limit", 5}}}))["value"]);
 }
 
 TEST_F(StatsApi, BadOptionsAreErrorsNotCrashes) {
@@ -55,7 +64,14 @@ TEST_F(StatsApi, BadOptionsAreErrorsNotCrashes) {
   EXPECT_FALSE(error_of(w, "frequencies", json::array({{{"stem", "yes"}}})).empty());
   EXPECT_FALSE(error_of(w, "frequencies", json::array({{{"minLength", -1}}})).empty());
   EXPECT_FALSE(error_of(w, "frequencies", json::array({42})).empty());
-  EXPECT_NE(error_of(w, "frequencies", json::array({{{"scope", "search"}}})).find("platform"), std::string::npos);
+  // A search scope is resolved by the session: its query (id) or its ids, never an error for
+  // lack of ids. A query, or a search scope without one, that finds nothing is an empty scope.
+  const auto no_query = call(w, "frequencies", json::array({{{"scope", "search"}}}));
+  ASSERT_TRUE(no_query.contains("value")) << no_query.dump();
+  EXPECT_EQ(no_query["value"], json::array());
+  EXPECT_EQ(call(w, "frequencies", json::array({{{"scope", "search"}, {"id", "qqqqqqq"}}}))["value"], json::array());
+  EXPECT_NE(error_of(w, "frequencies", json::array({{{"scope", "search"}, {"ids", {"nope:1"}}}})).find("unknown article id"),
+            std::string::npos);
   EXPECT_FALSE(error_of(w, "frequencies", json::array({{{"scope", "tag"}, {"id", "keiner"}}})).empty());
   EXPECT_FALSE(error_of(w, "keyness", json::array({"corpus"})).empty());
   EXPECT_FALSE(error_of(w, "keyness", json::array({{{"scope", "article"}, {"id", first_id()}}, {{"scope", "rest"}}, {{"direction", "up"}}})).empty());
@@ -89,10 +105,10 @@ TEST_F(StatsApi, DispersionDistributionAndSuggestions) {
   EXPECT_EQ(text.substr(d[0]["offsets"][0].get<std::size_t>(), 7), "Threema");
 
   const auto dist = call(w, "distribution", json::array({{"Amazon", "Whatsapp"}}))["value"];
-  EXPECT_EQ(dist["articles"].size(), w.corpus.articles.size());
+  EXPECT_EQ(dist["articles"].size(), w.corpus().articles.size());
   ASSERT_EQ(dist["series"].size(), 2u);
   EXPECT_EQ(dist["series"][0]["label"], "Amazon");
-  EXPECT_EQ(dist["series"][0]["per1000"].size(), w.corpus.articles.size());
+  EXPECT_EQ(dist["series"][0]["per1000"].size(), w.corpus().articles.size());
 
   const auto tags = call(w, "suggestTags", json::array({first_id()}))["value"];
   ASSERT_TRUE(tags.is_array());

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/messages.h"
+
 #include "core/stats/suggest_tags.h"
 #include "core/text/fold.h"
 
@@ -38,7 +40,7 @@ TEST_F(StatsSeeds, CorpusTopWordsHaveNoStopwordsOrNumbers) {
   FrequencyOptions o;
   o.limit = 20;
   const auto t = frequencies(w, {}, o);
-  ASSERT_TRUE(t.error.empty()) << t.error;
+  ASSERT_FALSE(t.error) << testing_support::english_of(t.error);
   ASSERT_EQ(t.rows.size(), 20u);
   EXPECT_EQ(t.words, w.corpus.total_words());
   EXPECT_EQ(t.rows[0].word, "Amazon");
@@ -101,7 +103,7 @@ TEST_F(StatsSeeds, KeynessOfATagAgainstTheRest) {
   }
   ASSERT_TRUE(w.tags.assign("Amazon", ids).ok());
   const auto t = keyness(w, {ScopeKind::Tag, "Amazon", {}}, {ScopeKind::Rest, {}, {}}, {});
-  ASSERT_TRUE(t.error.empty()) << t.error;
+  ASSERT_FALSE(t.error) << testing_support::english_of(t.error);
   ASSERT_FALSE(t.over.empty());
   EXPECT_EQ(t.over[0].word, "Amazon");
   ASSERT_FALSE(t.under.empty());

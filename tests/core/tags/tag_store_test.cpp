@@ -4,17 +4,21 @@
 #include <gtest/gtest.h>
 
 #include "core/tags/tag_rules.h"
+#include "../../support/messages.h"
 
 namespace {
 
 using namespace wortblick::tags;
 using Ids = std::vector<std::string>;
+using wortblick::Message;
+using wortblick::Msg;
+using wortblick::testing_support::english_of;
 
 TEST(TagStore, CreateTrimsNamesAndRejectsCaseInsensitiveDuplicates) {
   TagStore s;
   ASSERT_TRUE(s.create_tag("  Politik \t").ok());
   EXPECT_EQ(s.tag_at(0).name, "Politik");
-  EXPECT_NE(s.create_tag("POLITIK").error.find("already exists"), std::string::npos);
+  EXPECT_EQ(s.create_tag("POLITIK").error, (Message{Msg::TagExists, {"POLITIK"}}));
   EXPECT_FALSE(s.create_tag("politik").ok());
   ASSERT_TRUE(s.create_tag("Ärger").ok());
   EXPECT_FALSE(s.create_tag("ärger").ok()) << "non-ASCII letters compare without case too";
@@ -24,11 +28,13 @@ TEST(TagStore, CreateTrimsNamesAndRejectsCaseInsensitiveDuplicates) {
 
 TEST(TagStore, NameRules) {
   TagStore s;
-  EXPECT_EQ(s.create_tag("   ").error, "name is empty");
-  EXPECT_EQ(s.create_tag("a\nb").error, "name contains a control character");
-  EXPECT_EQ(s.create_tag("\xff").error, "name is not valid UTF-8");
+  EXPECT_EQ(s.create_tag("   ").error, (Message{Msg::InvalidText, {"name is empty"}}));
+  EXPECT_EQ(s.create_tag("a\nb").error, (Message{Msg::InvalidText, {"name contains a control character"}}));
+  EXPECT_EQ(s.create_tag("\xff").error, (Message{Msg::InvalidText, {"name is not valid UTF-8"}}));
   EXPECT_TRUE(s.create_tag(std::string(64, 'x')).ok());
-  EXPECT_NE(s.create_tag(std::string(65, 'y')).error.find("longer than 64"), std::string::npos);
+  const auto too_long = s.create_tag(std::string(65, 'y')).error;
+  EXPECT_EQ(wortblick::testing_support::code_of(too_long), Msg::InvalidText);
+  EXPECT_NE(english_of(too_long).find("longer than 64"), std::string::npos) << english_of(too_long);
   // 64 code points of two bytes each are fine: the limit counts characters, not bytes.
   std::string umlauts;
   for (int i = 0; i < 64; ++i) umlauts += "ü";
@@ -109,7 +115,9 @@ TEST(TagStore, UndoRestoresDeleteRenameRecolorAndUntagAll) {
   const auto color = s.tag_at(0).color;
 
   ASSERT_TRUE(s.delete_tag("Politik").ok());
-  EXPECT_EQ(s.undo_label(), "delete tag \"Politik\"");
+  ASSERT_NE(s.undo_label(), nullptr);
+  EXPECT_EQ(*s.undo_label(), (Message{Msg::UndoDeleteTag, {"Politik"}}));
+  EXPECT_EQ(wortblick::english(*s.undo_label()), "delete tag “Politik”");
   ASSERT_TRUE(s.undo().ok());
   ASSERT_NE(s.find_tag("Politik"), nullptr);
   EXPECT_EQ(s.find_tag("Politik")->articles.size(), 2u);
@@ -182,7 +190,7 @@ TEST(TagStore, CategoriesCreateReplaceRenameDelete) {
   EXPECT_TRUE(s.category_at(0).stem);
   EXPECT_EQ(s.category_at(0).color, color);
 
-  EXPECT_EQ(s.set_category("X", Ids{"ok", ""}).error, "words[1]: word is empty");
+  EXPECT_EQ(s.set_category("X", Ids{"ok", ""}).error, (Message{Msg::InvalidText, {"words[1]: word is empty"}}));
   EXPECT_FALSE(s.set_category(" ", Ids{"a"}).ok());
   EXPECT_FALSE(s.set_category("X", Ids{"a"}, false, "blue").ok());
   EXPECT_EQ(s.category_count(), 1u);
@@ -202,7 +210,7 @@ TEST(TagStore, MergeUnitesSameNamedTagsAndKeepsTheirLook) {
   doc.tags.push_back({"POLITIK", "#222222", {"1", "2"}});
   doc.tags.push_back({"Neu", "", {"3"}});
   const auto r = s.merge(doc);
-  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_TRUE(r.ok()) << english_of(r.error);
   EXPECT_EQ(r.changed, 2u);
   ASSERT_EQ(s.tag_count(), 2u);
   EXPECT_EQ(s.tag_at(0).name, "Politik");

@@ -3,27 +3,25 @@
 #include <nlohmann/json.hpp>
 
 #include "../../support/api_call.h"
-#include "core/api/explorer_api.h"
+#include "core/session/session.h"
 #include "core/workspace.h"
 
 namespace {
 
 using nlohmann::json;
-using wortblick::call_core_api;
 
-json call(wortblick::Workspace& w, std::string_view method, const json& args = json::array()) {
+json call(wortblick::Session& w, std::string_view method, const json& args = json::array()) {
   return wortblick::testing_support::call_api(w, method, args.dump());
 }
 
 class TagsApi : public testing::Test {
  protected:
   void SetUp() override {
-    ws = wortblick::make_embedded_workspace();
-    ASSERT_GE(ws.corpus.articles.size(), 2u);
-    a = ws.corpus.articles[0].id;
-    b = ws.corpus.articles[1].id;
+    ASSERT_GE(ws.corpus().articles.size(), 2u);
+    a = ws.corpus().articles[0].id;
+    b = ws.corpus().articles[1].id;
   }
-  wortblick::Workspace ws;
+  wortblick::Session ws;
   std::string a, b;
 };
 
@@ -41,7 +39,7 @@ TEST_F(TagsApi, TagCreatesTagsAndListsThem) {
 }
 
 TEST_F(TagsApi, ContractViolationsAreErrorsAndChangeNothing) {
-  const auto rev = ws.tags.revision();
+  const auto rev = ws.tags().revision();
   EXPECT_NE(call(ws, "tag", {"nope:1", "Politik"})["error"].get<std::string>().find("unknown article \"nope:1\""),
             std::string::npos);
   EXPECT_TRUE(call(ws, "tag", {a})["error"].is_string());
@@ -51,8 +49,8 @@ TEST_F(TagsApi, ContractViolationsAreErrorsAndChangeNothing) {
   EXPECT_TRUE(call(ws, "setCategory", {"x", "not a list"})["error"].is_string());
   EXPECT_TRUE(call(ws, "importTags", {42})["error"].is_string());
   EXPECT_TRUE(call(ws, "importTags", {"{}", {{"mode", "sideways"}}})["error"].is_string());
-  EXPECT_EQ(ws.tags.revision(), rev);
-  EXPECT_EQ(ws.tags.tag_count(), 0u);
+  EXPECT_EQ(ws.tags().revision(), rev);
+  EXPECT_EQ(ws.tags().tag_count(), 0u);
 }
 
 TEST_F(TagsApi, CategoriesSetListAndDelete) {
@@ -71,7 +69,7 @@ TEST_F(TagsApi, ExportImportAndUndo) {
   call(ws, "setCategory", {"Messenger", {"wire"}});
   const auto exported = call(ws, "exportTags")["value"].get<std::string>();
 
-  auto other = wortblick::make_embedded_workspace();
+  wortblick::Session other;
   const auto r = call(other, "importTags", {exported, {{"mode", "replace"}}})["value"];
   EXPECT_EQ(r, json({{"ok", true}, {"added", 1}}));
   EXPECT_EQ(call(other, "exportTags")["value"], exported);
@@ -87,7 +85,7 @@ TEST_F(TagsApi, ExportImportAndUndo) {
   const auto rev = call(ws, "tagsRevision")["value"].get<std::uint64_t>();
   EXPECT_EQ(call(ws, "deleteTag", {"politik"})["value"], true);
   EXPECT_EQ(call(ws, "tagsRevision")["value"], rev + 1);
-  EXPECT_EQ(call(ws, "undoTags")["value"], "delete tag \"Politik\"");
+  EXPECT_EQ(call(ws, "undoTags")["value"], "delete tag “Politik”");
   EXPECT_EQ(call(ws, "tags")["value"][0]["name"], "Politik");
   EXPECT_EQ(call(ws, "renameTag", {"Politik", "Inland"})["value"], true);
   EXPECT_EQ(call(ws, "recolorTag", {"Inland", "#123456"})["value"], true);

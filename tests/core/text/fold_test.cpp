@@ -1,6 +1,8 @@
 // Tests of search-key folding and text cleaning: German spellings meet, invalid bytes are reported.
 #include <gtest/gtest.h>
 
+#include "../../support/messages.h"
+
 #include "core/text/clean_text.h"
 #include "core/text/fold.h"
 
@@ -56,7 +58,9 @@ TEST(CleanText, InvalidBytesAreReplacedAndReported) {
   EXPECT_EQ(c.replaced, 2u);
   EXPECT_EQ(c.first_replaced, 2u);
   EXPECT_FALSE(c.same_as_input());
-  EXPECT_NE(describe_repairs(c).find("2 invalid"), std::string::npos);
+  // 2 invalid bytes, the first at byte 2.
+  EXPECT_EQ(describe_repairs(c, "x.txt"),
+            (std::vector<wortblick::Message>{{wortblick::Msg::TextRepairedBytes, {"x.txt", "2", "2"}}}));
   // Overlong encoding and surrogate halves are invalid, too.
   EXPECT_EQ(clean_text("\xc0\xaf").replaced, 2u);
   EXPECT_EQ(clean_text("\xed\xa0\x80").replaced, 3u);
@@ -73,7 +77,7 @@ TEST(CleanText, EmptyInput) {
   const auto c = clean_text("");
   EXPECT_TRUE(c.text.empty());
   EXPECT_EQ(c.replaced, 0u);
-  EXPECT_TRUE(describe_repairs(c).empty());
+  EXPECT_TRUE(describe_repairs(c, "x.txt").empty());
 }
 
 }  // namespace
