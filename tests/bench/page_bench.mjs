@@ -86,6 +86,7 @@ function partCosts() {
     ['stop word list', fromArchive(core, (m) => m === 'stopword_files.cpp.o')],
     ['utf8proc (Unicode tables + code)', fromArchive(join(wasmBuild, 'libwb_utf8proc.a'))],
     ['Snowball German stemmer', fromArchive(join(wasmBuild, 'libwb_snowball_german.a'))],
+    ['gumbo (HTML5 parser for added web pages)', fromArchive(join(wasmBuild, 'libwb_gumbo.a'))],
     ['JSON: nlohmann::json in the API boundary and tag files', fromArchive(core, (m) => jsonHeavy.includes(m))],
     ['core (pipeline, index, search, tags, stats, session)', fromArchive(core, (m) => !embedded.includes(m) && !jsonHeavy.includes(m))],
     ['app (views, charts, fonts setup)', fromArchive(app, (m) => !embedded.includes(m))],

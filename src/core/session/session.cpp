@@ -104,6 +104,7 @@ search::AddTextsResult Session::add_texts(std::vector<search::NewText> texts, do
 }
 
 std::optional<Message> Session::remove_text(std::string_view id) {
+  uncounted_.reset();
   auto error = search::remove_text(w_, id);
   if (!error) ++corpus_revision_;
   return error;
@@ -121,29 +122,36 @@ stats::Scope Session::resolve(stats::Scope scope) {
 }
 
 stats::FrequencyTable Session::frequencies(const stats::Scope& scope, const stats::FrequencyOptions& options) {
+  uncounted_.reset();  // counts what is missing before answering
   return stats::frequencies(w_, resolve(scope), options);
 }
 
 stats::KeynessTable Session::keyness(const stats::Scope& a, const stats::Scope& b, const stats::KeynessOptions& options) {
+  uncounted_.reset();  // counts what is missing before answering
   return stats::keyness(w_, resolve(a), resolve(b), options);
 }
 
 stats::Distribution Session::distribution(const stats::Scope& scope, const std::vector<stats::SeriesSpec>& series,
                                           bool stem) {
+  uncounted_.reset();  // counts what is missing before answering
   return stats::distribution(w_, resolve(scope), series, stem);
 }
 
 stats::Dispersion Session::dispersion(const stats::Scope& scope, std::string_view word, bool stem) {
+  uncounted_.reset();  // counts what is missing before answering
   return stats::dispersion(w_, resolve(scope), word, stem);
 }
 
 std::vector<std::string> Session::suggest_tags(std::string_view article_id) {
+  uncounted_.reset();  // counts what is missing before answering
   return stats::suggest_tags(w_, article_id);
 }
 
 StepReport Session::step(double budget_ms) {
   const double start = search::now_ms();
   StepReport r;
+  if (pending() == 0) return r;
+  uncounted_.reset();
   const bool was_searching = search::pending_work(w_) > 0;
   // One kind of work per pass, in pipeline order; a pass always does some work, so a zero
   // budget still moves forward.
@@ -166,13 +174,18 @@ StepReport Session::step(double budget_ms) {
   return r;
 }
 
-std::size_t Session::pending() const { return search::pending_work(w_) + stats::pending(w_); }
+std::size_t Session::uncounted() const {
+  if (!uncounted_) uncounted_ = stats::pending(w_);
+  return *uncounted_;
+}
+
+std::size_t Session::pending() const { return search::pending_work(w_) + uncounted(); }
 
 Progress Session::progress() const {
   // Each text is taken in, indexed and counted: a third of the bar each (a text is about one
   // article).
   const std::size_t articles = w_.corpus.articles.size();
-  const std::size_t counted = articles - std::min(articles, stats::pending(w_));
+  const std::size_t counted = articles - std::min(articles, uncounted());
   return {articles + w_.search.index.indexed_articles() + counted, 3 * (articles + w_.search.intake.size())};
 }
 

@@ -89,8 +89,13 @@ class Session {
 
  private:
   search::SearchScope scope_of();
+  std::size_t uncounted() const;  // articles not yet counted for the charts (cached)
+
   Workspace w_;
   std::uint64_t corpus_revision_ = 0;
+  // Whether every article is counted takes a pass over the corpus; the UI asks several times a
+  // frame, so the answer is kept until the corpus changes (only this class changes it).
+  mutable std::optional<std::size_t> uncounted_;
 };
 
 }  // namespace wortblick
