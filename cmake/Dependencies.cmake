@@ -35,8 +35,12 @@ target_include_directories(wb_json SYSTEM INTERFACE "${_deps}/include")
 set(IMGUI_DIR "${_deps}/imgui")
 add_library(wb_imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
-  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
+  "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp"
+  "${CMAKE_SOURCE_DIR}/src/app/imgui_item_hooks.cpp")
 target_include_directories(wb_imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
+target_include_directories(wb_imgui PRIVATE "${CMAKE_SOURCE_DIR}/src")
+# Item hooks let the app find labels cut off by a pane's edge (layout(), clip_report.h).
+target_compile_definitions(wb_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)
 # The app never uses ImGui's obsolete names; disabling them catches accidental use.
 # 32-bit indices: a long article on a 4K screen needs more than 64k vertices in one draw list.
 target_compile_definitions(wb_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS "ImDrawIdx=unsigned int")

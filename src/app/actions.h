@@ -42,6 +42,11 @@ struct SetDevicePixelRatio {
 struct SetTouch {
   bool touch;
 };
+// The one-column layout's switch between the list and the main pane; the medium layout's list.
+struct ShowPane {
+  Pane pane;
+};
+struct ToggleList {};
 // The platform handed the queued downloads to the browser, and opened the file picker.
 struct DownloadsTaken {};
 struct FilePickerOpened {};
@@ -182,7 +187,7 @@ struct PngSaved {};
 using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
                             PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, TagSearchResults, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
-                            SetLanguage, SetShowBoilerplate, DismissNotice, SetDevicePixelRatio, SetTouch, DownloadsTaken,
+                            SetLanguage, SetShowBoilerplate, DismissNotice, SetDevicePixelRatio, SetTouch, ShowPane, ToggleList, DownloadsTaken,
                             FilePickerOpened, FileTooLarge, ClickArticle, TagArticles,
                             UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
                             SetTagFilterMode, SetCategory, DeleteCategory, ShowTagManager, ExportTags,
@@ -206,6 +211,8 @@ void apply_action(Model&, const SetShowBoilerplate&);
 void apply_action(Model&, const DismissNotice&);
 void apply_action(Model&, const SetDevicePixelRatio&);
 void apply_action(Model&, const SetTouch&);
+void apply_action(Model&, const ShowPane&);
+void apply_action(Model&, const ToggleList&);
 void apply_action(Model&, const DownloadsTaken&);
 void apply_action(Model&, const FilePickerOpened&);
 void apply_action(Model&, const FileTooLarge&);

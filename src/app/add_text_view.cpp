@@ -2,6 +2,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
+#include "app/layout.h"
 #include "app/views.h"
 
 namespace wortblick::app {
@@ -11,20 +14,16 @@ void add_text_view(const Model& model, ViewState& vs, Actions& actions) {
   if (!model.show_add_text) return;
   const Lang lang = model.display.lang;
   const float em = ImGui::GetFontSize();
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(em * 36, em * 24), ImGuiCond_Appearing);
   bool open = true;
-  if (ImGui::Begin(str::kAddTextTitle(lang), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  if (begin_dialog(str::kAddTextTitle(lang), &open, 36, 24)) {
     ImGui::TextWrapped("%s", str::kAddTextHelp(lang));
-    ImGui::SetNextItemWidth(em * 16);
+    ImGui::SetNextItemWidth(std::min(em * 16, ImGui::GetContentRegionAvail().x));
     ImGui::InputTextWithHint("##name", str::kTextName(lang), &vs.add_text_name);
-    const float button_h = ImGui::GetFrameHeightWithSpacing();
+    const float button_h = target_height(model.display) + ImGui::GetStyle().ItemSpacing.y;
     ImGui::InputTextMultiline("##body", &vs.add_text_body, ImVec2(-1, ImGui::GetContentRegionAvail().y - button_h));
     vs.multiline_active = ImGui::IsItemActive();
     ImGui::BeginDisabled(vs.add_text_body.empty());
-    if (ImGui::Button(str::kAdd(lang))) {
+    if (big_button(model.display, str::kAdd(lang))) {
       std::string name = vs.add_text_name.empty() ? "text.txt" : vs.add_text_name;
       if (name.find('.') == std::string::npos) name += ".txt";
       actions.push(AddTexts{{search::NewText{name, vs.add_text_body}}});

@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "app/article_filter.h"
+#include "app/layout.h"
 #include "app/tag_chip.h"
 #include "app/views.h"
+#include "app/virtual_rows.h"
 
 namespace wortblick::app {
 namespace {
@@ -38,10 +40,11 @@ void tag_filter_bar(const Model& model, Actions& actions) {
     if (tag_chip(t.name, t.color, active, count)) actions.push(ToggleTagFilter{t.name});
   }
   if (!model.tag_filter.names.empty()) {
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(str::kTags(lang));
-    ImGui::SameLine();
+    flow(checkbox_width(str::kMatchAny(lang)));
     if (ImGui::RadioButton(str::kMatchAny(lang), !model.tag_filter.all)) actions.push(SetTagFilterMode{false});
-    ImGui::SameLine();
+    flow(checkbox_width(str::kMatchAll(lang)));
     if (ImGui::RadioButton(str::kMatchAll(lang), model.tag_filter.all)) actions.push(SetTagFilterMode{true});
   }
 }
@@ -77,37 +80,70 @@ void tagging_menu(const Model& model, ViewState& vs, Actions& actions) {
   }
 }
 
-// The title, cut with "…" where it would run into the article's tag dots at the cell's right end.
+// The article's tags as dots in a row from `at` (its left end), vertically centered on `mid_y`.
 // Returns the names of the tags whose dot the mouse is over (for a tooltip).
-std::string title_and_tag_dots(const Model& model, const Article& a, ImVec2 min, ImVec2 max) {
-  const auto& store = model.session.tags();
+std::string tag_dots(const std::vector<const tags::Tag*>& mine, ImVec2 at, float mid_y, float line_h) {
   const float r = ImGui::GetFontSize() * 0.24f;
   const float step = r * 2.6f;
-  std::vector<const tags::Tag*> mine;
-  for (std::size_t i = 0; i < store.tag_count(); ++i) {
-    if (store.tag_at(i).articles.count(a.id)) mine.push_back(&store.tag_at(i));
-  }
-  const float dots_w = static_cast<float>(mine.size()) * step;
-  const float text_end = max.x - dots_w;
-  const ImVec2 text_pos(min.x, min.y);
-  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_pos, ImVec2(text_end, max.y), text_end, text_end,
-                            a.title.c_str(), nullptr, nullptr);
   std::string hovered;
-  const float cy = (min.y + max.y) * 0.5f;
   for (std::size_t k = 0; k < mine.size(); ++k) {
-    const ImVec2 c(text_end + step * (static_cast<float>(k) + 0.5f), cy);
+    const ImVec2 c(at.x + step * (static_cast<float>(k) + 0.5f), mid_y);
     ImGui::GetWindowDrawList()->AddCircleFilled(c, r, color_from_hex(mine[k]->color));
-    if (ImGui::IsMouseHoveringRect(ImVec2(c.x - step / 2, min.y), ImVec2(c.x + step / 2, max.y))) {
+    if (ImGui::IsMouseHoveringRect(ImVec2(c.x - step / 2, mid_y - line_h / 2), ImVec2(c.x + step / 2, mid_y + line_h / 2))) {
       hovered = mine[k]->name;
     }
   }
   return hovered;
 }
 
+// One article: its whole title (wrapped, never cut), its tag dots and its word count.
+void article_row(const Model& model, ViewState& vs, Actions& actions, std::size_t i) {
+  const Article& a = model.session.corpus().articles[i];
+  const auto& store = model.session.tags();
+  std::vector<const tags::Tag*> mine;
+  for (std::size_t t = 0; t < store.tag_count(); ++t) {
+    if (store.tag_at(t).articles.count(a.id)) mine.push_back(&store.tag_at(t));
+  }
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float em = ImGui::GetFontSize();
+  const std::string words = std::to_string(a.words);
+  const float words_w = ImGui::CalcTextSize(words.c_str()).x;
+  const float dots_w = static_cast<float>(mine.size()) * em * 0.24f * 2.6f;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float text_w = std::max(width - words_w - dots_w - st.ItemSpacing.x * 2, em * 4);
+  const float title_h = ImGui::CalcTextSize(a.title.c_str(), nullptr, false, text_w).y;
+  const float row_h = std::max(title_h + st.CellPadding.y * 2, model.display.touch ? 44.0f : 0.0f);
+
+  const bool selected = model.selected_ids.count(a.id) > 0 || (model.selected_ids.empty() && model.selected_article == i);
+  // The row's id is the article's, so a script or test can find its row (layout().targets).
+  const std::string id = "##" + a.id;
+  if (ImGui::Selectable(id.c_str(), selected, 0, ImVec2(width, row_h))) {
+    const ImGuiIO& io = ImGui::GetIO();
+    actions.push(ClickArticle{i, io.KeyCtrl || io.KeySuper, io.KeyShift});
+  }
+  const bool hovered = ImGui::IsItemHovered();
+  if (ImGui::IsItemClicked(ImGuiMouseButton_Right) && !selected) actions.push(ClickArticle{i, false, false});
+  if (ImGui::BeginPopupContextItem("tagging")) {
+    tagging_menu(model, vs, actions);
+    ImGui::EndPopup();
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float text_y = start.y + (row_h - title_h) * 0.5f;
+  draw->AddText(ImGui::GetFont(), em, ImVec2(start.x, text_y), ImGui::GetColorU32(ImGuiCol_Text), a.title.c_str(),
+                nullptr, text_w);
+  const float line_h = ImGui::GetTextLineHeight();
+  draw->AddText(ImVec2(start.x + width - words_w, text_y), ImGui::GetColorU32(ImGuiCol_TextDisabled), words.c_str());
+  const std::string dot = tag_dots(mine, ImVec2(start.x + width - words_w - st.ItemSpacing.x - dots_w, 0),
+                                   text_y + line_h * 0.5f, line_h);
+  if (hovered && !dot.empty()) ImGui::SetTooltip("%s", dot.c_str());
+  draw->AddLine(ImVec2(start.x, start.y + row_h + st.ItemSpacing.y * 0.5f),
+                ImVec2(start.x + width, start.y + row_h + st.ItemSpacing.y * 0.5f), ImGui::GetColorU32(ImGuiCol_Separator, 0.5f));
+}
+
 }  // namespace
 
 void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
-  const auto& articles = model.session.corpus().articles;
   const Lang lang = model.display.lang;
   tag_filter_bar(model, actions);
   const std::vector<std::size_t> rows = visible_articles(model);
@@ -131,52 +167,22 @@ void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
     }
   }
 
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                     ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("articles", 2, kFlags)) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(str::kArticles(lang), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(str::kWords(lang), ImGuiTableColumnFlags_WidthFixed,
-                          ImGui::CalcTextSize(str::kWords(lang)).x);
-  ImGui::TableHeadersRow();
-
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows.size()));
-  if (keyed_row) clipper.ForceDisplayRangeByIndices(static_cast<int>(*keyed_row), static_cast<int>(*keyed_row) + 1);
-  while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const std::size_t i = rows[static_cast<std::size_t>(row)];
-      if (keyed_row && *keyed_row == static_cast<std::size_t>(row)) ImGui::SetScrollHereY(0.5f);
-      const auto& a = articles[i];
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::PushID(static_cast<int>(i));
-      const bool selected = model.selected_ids.count(a.id) > 0 || (model.selected_ids.empty() && model.selected_article == i);
-      const ImVec2 cell_min = ImGui::GetCursorScreenPos();
-      const float cell_w = ImGui::GetContentRegionAvail().x;
-      if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns)) {
-        const ImGuiIO& io = ImGui::GetIO();
-        actions.push(ClickArticle{i, io.KeyCtrl || io.KeySuper, io.KeyShift});
-      }
-      const bool hovered = ImGui::IsItemHovered();
-      if (ImGui::IsItemClicked(ImGuiMouseButton_Right) && !selected) actions.push(ClickArticle{i, false, false});
-      if (ImGui::BeginPopupContextItem("tagging")) {
-        tagging_menu(model, vs, actions);
-        ImGui::EndPopup();
-      }
-      const std::string dot = title_and_tag_dots(
-          model, a, cell_min, ImVec2(cell_min.x + cell_w, cell_min.y + ImGui::GetTextLineHeight()));
-      if (hovered && !dot.empty()) {
-        ImGui::SetTooltip("%s", dot.c_str());
-      } else if (hovered && ImGui::CalcTextSize(a.title.c_str()).x > cell_w) {
-        ImGui::SetTooltip("%s", a.title.c_str());
-      }
-      ImGui::PopID();
-      ImGui::TableNextColumn();
-      ImGui::Text("%zu", a.words);
-    }
+  ImGui::TextDisabled("%zu %s", rows.size(), str::kArticles(lang));
+  const float words_w = ImGui::CalcTextSize(str::kWords(lang)).x;
+  ImGui::SameLine(std::max(ImGui::GetContentRegionMax().x - words_w, ImGui::GetCursorPosX()));
+  ImGui::TextDisabled("%s", str::kWords(lang));
+  ImGui::Separator();
+  ImGui::BeginChild("##articles");
+  VirtualRows list(vs.list_heights, rows.size(), ImGui::GetTextLineHeightWithSpacing() * 2.0f, keyed_row);
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    if (!list.begin_row(row)) continue;
+    ImGui::PushID(static_cast<int>(rows[row]));
+    article_row(model, vs, actions, rows[row]);
+    ImGui::PopID();
+    list.end_row(row);
   }
-  ImGui::EndTable();
+  list.finish();
+  ImGui::EndChild();
 }
 
 }  // namespace wortblick::app

@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include "app/layout.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,7 +49,9 @@ BarChartEvents bar_chart(const char* id, std::span<const BarRow> rows, std::span
   style.row_height = ImGui::GetTextLineHeight() * (series > 1 ? 0.9f : 1.2f);
   float widest = 0;
   for (const auto& r : rows) widest = std::max(widest, ImGui::CalcTextSize(r.label.c_str()).x);
-  style.label_width = std::min(widest + em * 0.6f, ImGui::GetContentRegionAvail().x * 0.35f);
+  // Narrow panes give labels a larger share: a phone still shows enough of a title to know it.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  style.label_width = std::min(widest + em * 0.6f, avail * (avail < em * 30 ? 0.45f : 0.35f));
   style.value_width = em * 4.5f;
   style.width = ImGui::GetContentRegionAvail().x;
   const BarGeometry g = bar_chart_geometry(rows, series, style);
@@ -82,10 +86,11 @@ BarChartEvents bar_chart(const char* id, std::span<const BarRow> rows, std::span
     const BarRow& row = rows[b.row];
     const float ty = p0.y + (b.y1 - b.y0 - ImGui::GetTextLineHeight()) * 0.5f;
     if (b.series == 0) {
-      const float lw = ImGui::CalcTextSize(row.label.c_str()).x;
-      dl->PushClipRect(ImVec2(origin.x, p0.y), ImVec2(origin.x + style.label_width - em * 0.3f, p1.y + em), true);
-      dl->AddText(ImVec2(origin.x + std::max(0.0f, style.label_width - em * 0.3f - lw), ty), text, row.label.c_str());
-      dl->PopClipRect();
+      // A long label (an article's title) is cut in the middle, where it says least; the
+      // views' tooltips show all of it.
+      const std::string label = shorten_middle(row.label, style.label_width - em * 0.3f);
+      const float lw = ImGui::CalcTextSize(label.c_str()).x;
+      dl->AddText(ImVec2(origin.x + std::max(0.0f, style.label_width - em * 0.3f - lw), ty), text, label.c_str());
     }
     const double v = b.series < row.values.size() ? row.values[b.series] : 0.0;
     const std::string value = format(v);

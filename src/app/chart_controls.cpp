@@ -1,10 +1,12 @@
 // The chart controls every chart view shows above its chart.
 #include "app/chart_controls.h"
+#include "app/layout.h"
 #include "app/message_text.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -64,8 +66,8 @@ bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::s
     return s;
   }();
   auto id_combo = [&](const std::string& preview, auto&& items) {
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 18);
+    flow(em * 12);
+    ImGui::SetNextItemWidth(std::min(em * 18, ImGui::GetContentRegionAvail().x));
     if (ImGui::BeginCombo("##id", preview.c_str())) {
       items();
       ImGui::EndCombo();
@@ -110,16 +112,6 @@ bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::s
 
 namespace {
 
-// Controls flow like words: the next one goes on the same line while it fits.
-void flow(float next_width) {
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width < right) ImGui::SameLine();
-}
-
-float checkbox_width(const char* label) {
-  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
-}
-
 void stopword_editor(const Model& m, ViewState& vs, Actions& actions) {
   const Lang lang = m.display.lang;
   const auto words = m.session.stopwords();
@@ -130,10 +122,12 @@ void stopword_editor(const Model& m, ViewState& vs, Actions& actions) {
     actions.push(EditStopword{vs.term_input, true});
     vs.term_input.clear();
   }
-  ImGui::BeginChild("##stopwords", ImVec2(ImGui::GetFontSize() * 24, ImGui::GetFontSize() * 14), true);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float em = ImGui::GetFontSize();
+  ImGui::BeginChild("##stopwords", ImVec2(std::min(em * 24, vp->WorkSize.x - em * 3), std::min(em * 14, vp->WorkSize.y * 0.5f)), true);
   for (const auto& w : words) {
     ImGui::PushID(w.c_str());
-    if (ImGui::SmallButton("×")) actions.push(EditStopword{w, false});
+    if (small_button(m.display, "×")) actions.push(EditStopword{w, false});
     ImGui::SameLine();
     ImGui::TextUnformatted(w.c_str());
     ImGui::PopID();
@@ -154,8 +148,8 @@ void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top
     flow(checkbox_width(str::kStopwordsOff(lang)));
   }
   changed |= ImGui::Checkbox(str::kStopwordsOff(lang), &c.words.remove_stopwords);
-  ImGui::SameLine();
-  if (ImGui::SmallButton(str::kEditStopwords(lang))) ImGui::OpenPopup("stopwords");
+  flow(ImGui::CalcTextSize(str::kEditStopwords(lang)).x + ImGui::GetStyle().FramePadding.x * 2);
+  if (small_button(m.display, str::kEditStopwords(lang))) ImGui::OpenPopup("stopwords");
   if (ImGui::BeginPopup("stopwords")) {
     stopword_editor(m, vs, actions);
     ImGui::EndPopup();
@@ -180,10 +174,12 @@ void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top
 
 bool export_buttons(const Model& m, Actions& actions, bool csv) {
   const Lang lang = m.display.lang;
+  // The buttons follow the controls above on their line where there is room.
   if (csv) {
+    flow(button_width(str::kExportCsv(lang)));
     if (ImGui::Button(str::kExportCsv(lang))) actions.push(ExportChartCsv{});
-    ImGui::SameLine();
   }
+  flow(button_width(str::kExportPng(lang)));
   return ImGui::Button(str::kExportPng(lang));
 }
 

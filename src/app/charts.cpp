@@ -1,6 +1,8 @@
 // Recomputes the open chart's data (core caches make repeats cheap) and resolves chart scopes.
 #include "app/charts.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace wortblick::app {
@@ -64,6 +66,9 @@ std::string settings_key(const Model& m, float font_size) {
   return k;
 }
 
+// The cloud fills its pane: laid out at the standard sizes, then again with every word scaled by
+// how much room the first layout left (a few rounds, keeping the largest layout that drops no
+// more words), so the largest word is as large as fits.
 void layout_cloud(Model& m, const ChartMeasures& measures) {
   ChartData& d = m.chart_data;
   d.cloud_words.clear();
@@ -76,6 +81,26 @@ void layout_cloud(Model& m, const ChartMeasures& measures) {
   options.max_font_px = em * 3.2f;
   options.padding = em * 0.2f;
   d.cloud = stats::layout_cloud(d.cloud_words, options, measures.text_size);
+  for (int round = 0; round < 4 && d.cloud.error.empty() && !d.cloud.placed.empty(); ++round) {
+    float x0 = options.width, y0 = options.height, x1 = 0, y1 = 0;
+    for (const auto& p : d.cloud.placed) {
+      x0 = std::min(x0, p.x);
+      y0 = std::min(y0, p.y);
+      x1 = std::max(x1, p.x + p.width);
+      y1 = std::max(y1, p.y + p.height);
+    }
+    const float used_w = std::max(x1 - x0, 1.0f), used_h = std::max(y1 - y0, 1.0f);
+    const float grow = std::min(options.width / used_w, options.height / used_h) * 0.95f;
+    if (grow < 1.08f) break;
+    stats::CloudOptions bigger = options;
+    bigger.max_font_px = std::min(options.max_font_px * grow, options.height * 0.3f);
+    bigger.min_font_px = std::min(options.min_font_px * std::sqrt(grow), bigger.max_font_px);
+    if (bigger.max_font_px <= options.max_font_px * 1.02f) break;
+    auto next = stats::layout_cloud(d.cloud_words, bigger, measures.text_size);
+    if (!next.error.empty() || next.dropped.size() > d.cloud.dropped.size()) break;
+    d.cloud = std::move(next);
+    options = bigger;
+  }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/chart_controls.h"
+#include "app/layout.h"
 #include "app/theme.h"
 #include "app/views.h"
 
@@ -18,21 +19,20 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   const float em = ImGui::GetFontSize();
   ChartSettings c = model.charts;
   scope_row(model, actions);
-  ImGui::SameLine();
+  flow(em * 12);
   if (vs.term_input.empty() && !ImGui::IsAnyItemActive()) vs.term_input = c.dispersion_word;
-  ImGui::SetNextItemWidth(em * 12);
+  ImGui::SetNextItemWidth(std::min(em * 12, ImGui::GetContentRegionAvail().x));
   if (ImGui::InputTextWithHint("##word", str::kWord(lang), &vs.term_input, ImGuiInputTextFlags_EnterReturnsTrue) &&
       !vs.term_input.empty()) {
     c.dispersion_word = vs.term_input;
     actions.push(SetChartSettings{c});
   }
-  ImGui::SameLine();
+  flow(checkbox_width(str::kStemGroups(lang)));
   bool stem = c.words.stem;
   if (ImGui::Checkbox(str::kStemGroups(lang), &stem)) {
     c.words.stem = stem;
     actions.push(SetChartSettings{c});
   }
-  ImGui::SameLine();
   const bool png = export_buttons(model, actions, false);
   if (counting_progress(model)) return;
   const stats::Dispersion& d = model.chart_data.dispersion;

@@ -30,6 +30,8 @@ void apply_action(Model& m, const ToggleProjector&) { m.display.projector = !m.d
 void apply_action(Model& m, const SetLanguage& a) { m.display.lang = a.lang; }
 void apply_action(Model& m, const SetDevicePixelRatio& a) { m.device_pixel_ratio = a.ratio; }
 void apply_action(Model& m, const SetTouch& a) { m.display.touch = a.touch; }
+void apply_action(Model& m, const ShowPane& a) { m.pane = a.pane; }
+void apply_action(Model& m, const ToggleList&) { m.list_collapsed = !m.list_collapsed; }
 void apply_action(Model& m, const DownloadsTaken&) { m.downloads.clear(); }
 void apply_action(Model& m, const FilePickerOpened&) { m.file_open_requested = false; }
 void apply_action(Model& m, const FileTooLarge& a) {

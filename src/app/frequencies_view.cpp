@@ -7,6 +7,7 @@
 
 #include "app/bar_chart.h"
 #include "app/chart_controls.h"
+#include "app/layout.h"
 #include "app/tag_chip.h"
 #include "app/theme.h"
 #include "app/views.h"
@@ -29,7 +30,7 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   if (counting_progress(model)) return;
   const stats::FrequencyTable& t = model.chart_data.table;
   if (chart_error(model, t.error)) return;
-  ImGui::SameLine();
+  flow(button_width(str::kCopyTable(lang)));
   if (ImGui::Button(str::kCopyTable(lang))) {
     // Tab-separated: pastes into a spreadsheet's columns.
     std::string table = std::string(str::kWord(lang)) + "\t" + str::kCount(lang) + "\t" + str::kPer1000(lang) + "\t" +
@@ -40,9 +41,11 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
     }
     ImGui::SetClipboardText(table.c_str());
   }
-  ImGui::SameLine();
-  ImGui::TextDisabled("%zu %s · %llu %s", t.articles, str::kArticles(lang), static_cast<unsigned long long>(t.words),
-                      str::kWords(lang));
+  const std::string counts = std::to_string(t.articles) + " " + str::kArticles(lang) + " · " + std::to_string(t.words) +
+                             " " + str::kWords(lang);
+  flow(ImGui::CalcTextSize(counts.c_str()).x);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", counts.c_str());
 
   // Words of a category take its color, as in the reader and the cloud.
   const tags::CategoryMatcher matcher(model.session.tags(), [](std::string_view w) { return text::search_key(w); });

@@ -21,6 +21,27 @@ namespace wortblick::app {
 enum class View { Reader, Concordance, Frequencies, Trends, Dispersion, Compare, Cloud };
 enum class Theme { Light, Dark };
 
+// How the window is laid out, chosen from the canvas width (layout.h): one column on phones, a
+// collapsible list on tablets and narrow projectors, list beside the main pane on wide screens.
+enum class LayoutMode { Narrow, Medium, Wide };
+// Which half the one-column layout shows: the article (or result) list, or the main pane.
+enum class Pane { List, Main };
+
+// What the last frame drew, for the page's API (layout()): the mode, the panels shown and the
+// labels drawn shorter than their text (cut off by a pane's edge or an ellipsis).
+struct LayoutReport {
+  // A labelled control on screen (its label, or its "##id" when it shows none), CSS px: lets
+  // scripts and tests press a button by its name instead of by coordinates.
+  struct Target {
+    std::string label;
+    float x = 0, y = 0, width = 0, height = 0;
+  };
+  LayoutMode mode = LayoutMode::Wide;
+  std::vector<std::string> panels;
+  std::vector<std::string> clipped;
+  std::vector<Target> targets;
+};
+
 struct Display {
   Theme theme = Theme::Light;
   float ui_scale = 1.0f;  // Ctrl+= / Ctrl+-, 0.6 to 2.5
@@ -162,6 +183,7 @@ struct ViewState {
   float chart_rect[4] = {0, 0, 0, 0};  // the open chart on screen (x, y, width, height), CSS px
   float cloud_width = 0;        // the cloud's canvas as the view last measured it
   float cloud_height = 0;
+  std::vector<float> list_heights;  // each article row as last drawn, likewise
   std::vector<float> hit_heights;  // each result row as last drawn (0: not yet), for skipping rows off screen
   bool focus_search = false;    // '/' or Ctrl+F: the search box takes the keyboard next frame
   std::string new_tag_name;
@@ -170,14 +192,17 @@ struct ViewState {
   std::string category_name;
   std::string category_words;
   bool category_stem = false;
+  LayoutReport layout_building;  // filled while a frame is drawn
+  LayoutReport layout;           // the last frame drawn
 };
 
 struct Model {
   Session session;  // core: corpus, index, tags, statistics and the background work on them
   std::uint64_t corpus_revision_seen = 0;  // the session's corpus_revision() the model follows
   View view = View::Reader;
-  View view_shown = View::Reader;  // the tab ImGui shows; differs from `view` for one frame
-  bool view_tab_forced = false;
+  View last_analysis = View::Frequencies;  // where the one-column layout's "analysis" button goes
+  Pane pane = Pane::List;        // the one-column layout's half on screen
+  bool list_collapsed = false;   // the medium layout gives the list's width to the main pane
   std::optional<std::size_t> selected_article;  // index into session.corpus().articles: the reader's
   std::set<std::string, std::less<>> selected_ids;  // multi-selection in the list (for tagging)
   std::optional<std::size_t> selection_anchor;      // where Shift+click extends from

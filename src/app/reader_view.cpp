@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/fonts.h"
+#include "app/layout.h"
 #include "app/rich_text.h"
 #include "app/tag_chip.h"
 #include "app/theme.h"
@@ -66,14 +67,15 @@ void reader_tags(const Model& model, const Article& article, ViewState& vs, Acti
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", str::kRemoveTag(lang));
     ImGui::SameLine();
   }
-  if (ImGui::SmallButton(str::kAddTag(lang))) ImGui::OpenPopup("add-tag");
+  if (small_button(model.display, str::kAddTag(lang))) ImGui::OpenPopup("add-tag");
   // Suggestions: words that set this article apart from the rest; one click makes a tag.
   for (const auto& word : model.reader_marks.suggested_tags) {
     if (store.find_tag(word) && store.find_tag(word)->articles.count(article.id)) continue;
-    ImGui::SameLine();
+    const std::string label = "+ " + word;
+    flow(button_width(label.c_str()));
     ImGui::PushID(word.c_str());
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-    if (ImGui::SmallButton(("+ " + word).c_str())) actions.push(TagArticles{word, ids});
+    if (small_button(model.display, label.c_str())) actions.push(TagArticles{word, ids});
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", str::kSuggestedTag(lang));
     ImGui::PopID();

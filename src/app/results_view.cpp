@@ -5,11 +5,13 @@
 #include <string>
 
 #include "app/fonts.h"
+#include "app/layout.h"
 #include "app/reader_navigation.h"
 #include "app/rich_text.h"
 #include "app/theme.h"
 #include "app/tag_chip.h"
 #include "app/views.h"
+#include "app/virtual_rows.h"
 
 namespace wortblick::app {
 namespace {
@@ -50,8 +52,8 @@ void results_view(Model& model, ViewState& vs, Actions& actions) {
     return;
   }
   ImGui::TextDisabled(str::kResults(lang), s.result.total);
-  ImGui::SameLine();
-  if (ImGui::SmallButton(str::kTagAllResults(lang))) ImGui::OpenPopup("tag-results");
+  flow(ImGui::CalcTextSize(str::kTagAllResults(lang)).x + ImGui::GetStyle().FramePadding.x * 2);
+  if (small_button(model.display, str::kTagAllResults(lang))) ImGui::OpenPopup("tag-results");
   if (ImGui::BeginPopup("tag-results")) {
     for (std::size_t i = 0; i < model.session.tags().tag_count(); ++i) {
       const auto& t = model.session.tags().tag_at(i);
@@ -65,27 +67,11 @@ void results_view(Model& model, ViewState& vs, Actions& actions) {
   ImGui::Separator();
   ImGui::BeginChild("##hits");
   const auto& articles = model.session.corpus().articles;
-  // Rows vary in height (wrapped titles, snippets): rows off screen are skipped as one spacer of
-  // their last measured height (an estimate until measured), so thousands of hits cost little.
-  auto& heights = vs.hit_heights;
-  if (heights.size() != s.result.hits.size()) heights.assign(s.result.hits.size(), 0.0f);
-  const float estimate = ImGui::GetTextLineHeightWithSpacing() * 4.0f;
-  const float top = ImGui::GetScrollY() - estimate;
-  const float bottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + estimate;
-  float y = ImGui::GetCursorPosY();
-  float skipped = 0;
+  // Rows vary in height (wrapped titles, snippets): only those near the visible part are drawn,
+  // so thousands of hits cost little.
+  VirtualRows rows(vs.hit_heights, s.result.hits.size(), ImGui::GetTextLineHeightWithSpacing() * 4.0f);
   for (std::size_t h = 0; h < s.result.hits.size(); ++h) {
-    const float height = heights[h] > 0 ? heights[h] : estimate;
-    if (y + height < top || y > bottom) {
-      skipped += height;
-      y += height;
-      continue;
-    }
-    if (skipped > 0) {
-      ImGui::Dummy(ImVec2(1, skipped - ImGui::GetStyle().ItemSpacing.y));
-      skipped = 0;
-    }
-    const float row_top = ImGui::GetCursorPosY();
+    if (!rows.begin_row(h)) continue;
     const search::SearchHit& hit = s.result.hits[h];
     const auto& snippets = visible_snippets(model, h);
     ImGui::PushID(static_cast<int>(h));
@@ -112,10 +98,9 @@ void results_view(Model& model, ViewState& vs, Actions& actions) {
     }
     ImGui::Separator();
     ImGui::PopID();
-    heights[h] = ImGui::GetCursorPosY() - row_top;
-    y += heights[h];
+    rows.end_row(h);
   }
-  if (skipped > 0) ImGui::Dummy(ImVec2(1, skipped - ImGui::GetStyle().ItemSpacing.y));
+  rows.finish();
   ImGui::EndChild();
 }
 

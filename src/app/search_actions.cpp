@@ -71,6 +71,7 @@ void apply_action(Model& m, const SetQuery& a) {
   // A single searched word is what the dispersion plot shows next ("where does it occur?").
   if (!a.query.empty() && a.query.find_first_of(" \t\"*~:-") == std::string::npos) m.charts.dispersion_word = a.query;
   m.view_state.query_input = a.query;  // the box shows what the model searches (URL, API, clear)
+  if (!a.query.empty()) m.pane = Pane::List;  // on a phone, typing shows the results
   run_search(m);
 }
 
@@ -83,6 +84,7 @@ void show_article(Model& m, std::size_t index, std::optional<std::size_t> offset
   if (index >= m.session.corpus().articles.size()) return;
   m.selected_article = index;
   m.view = View::Reader;
+  m.pane = Pane::Main;
   refresh_article_hits(m);
   if (offset) {
     const auto& hits = m.search.article_hits;
@@ -116,7 +118,11 @@ void apply_action(Model& m, const TagSearchResults& a) {
   if (!s.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, {}, s.error});
 }
 void apply_action(Model& m, const FocusSearch&) { m.view_state.focus_search = true; }
-void apply_action(Model& m, const SetView& a) { m.view = a.view; }
+void apply_action(Model& m, const SetView& a) {
+  m.view = a.view;
+  if (a.view != View::Reader) m.last_analysis = a.view;
+  m.pane = Pane::Main;  // on a phone, choosing a view shows it
+}
 
 void apply_action(Model& m, const SortConcordance& a) {
   m.search.concordance_sort = a.by;

@@ -117,6 +117,16 @@ inline constexpr Text kTrendsView{"Verteilung", "Trends"};
 inline constexpr Text kDispersionView{"Streuung", "Dispersion"};
 inline constexpr Text kCompareView{"Vergleich", "Compare"};
 inline constexpr Text kCloudView{"Wortwolke", "Word cloud"};
+// The one-column layout's bar, the medium layout's list switch, the compact toolbar's menu.
+inline constexpr Text kListPane{"Artikel", "Articles"};
+inline constexpr Text kResultsPane{"Treffer", "Results"};
+inline constexpr Text kReaderPane{"Text", "Text"};
+inline constexpr Text kAnalysisPane{"Analyse", "Analysis"};
+inline constexpr Text kHideList{"« Liste", "« List"};
+inline constexpr Text kShowList{"Liste »", "List »"};
+inline constexpr Text kMenu{"Menü", "Menu"};
+inline constexpr Text kQueryHelp{"Suchhilfe", "Search help"};
+inline constexpr Text kViewLabel{"Ansicht", "View"};
 inline constexpr Text kScope{"Bereich", "Scope"};
 inline constexpr Text kScopeCorpus{"Ganzes Korpus", "Whole corpus"};
 inline constexpr Text kScopeArticle{"Ein Artikel", "One article"};

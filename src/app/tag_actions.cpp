@@ -40,6 +40,11 @@ void apply_action(Model& m, const ClickArticle& a) {
     m.selection_anchor = a.index;
   }
   if (m.selected_article != a.index) show_article(m, a.index, std::nullopt);
+  // A plain tap opens the article; on a phone that means showing the reader again.
+  if (!a.toggle && !a.extend) {
+    m.pane = Pane::Main;
+    m.view = View::Reader;
+  }
 }
 
 void apply_action(Model& m, const TagArticles& a) { report(m, m.session.tags().assign(a.tag, a.ids)); }

@@ -2,11 +2,13 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "app/tag_chip.h"
+#include "app/layout.h"
 #include "app/views.h"
 
 namespace wortblick::app {
@@ -50,15 +52,16 @@ void tags_section(const Model& model, ViewState& vs, Actions& actions) {
     }
     ImGui::SameLine();
     tag_chip(t.name, t.color, false, std::to_string(t.articles.size()));
-    ImGui::SameLine();
-    if (ImGui::SmallButton(str::kRename(lang))) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    flow(ImGui::CalcTextSize(str::kRename(lang)).x + st.FramePadding.x * 2);
+    if (small_button(model.display, str::kRename(lang))) {
       vs.rename_from = t.name;
       vs.rename_to = t.name;
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton(str::kDelete(lang))) actions.push(DeleteTag{t.name});
+    flow(ImGui::CalcTextSize(str::kDelete(lang)).x + st.FramePadding.x * 2);
+    if (small_button(model.display, str::kDelete(lang))) actions.push(DeleteTag{t.name});
     if (vs.rename_from == t.name) {
-      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+      ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().x));
       if (ImGui::InputText("##rename", &vs.rename_to, ImGuiInputTextFlags_EnterReturnsTrue)) {
         actions.push(RenameTag{t.name, vs.rename_to});
         vs.rename_from.clear();
@@ -67,17 +70,21 @@ void tags_section(const Model& model, ViewState& vs, Actions& actions) {
     ImGui::PopID();
   }
   ImGui::Spacing();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().x));
   if (ImGui::InputTextWithHint("##create", str::kNewTag(lang), &vs.new_tag_name, ImGuiInputTextFlags_EnterReturnsTrue) &&
       !vs.new_tag_name.empty()) {
     actions.push(CreateTag{vs.new_tag_name});
     vs.new_tag_name.clear();
   }
-  ImGui::SameLine();
   ImGui::BeginDisabled(!store.can_undo());
-  const std::string undo = std::string(str::kUndo(lang)) +
-                           (store.can_undo() ? ": " + message_text(*store.undo_label(), lang) : std::string());
-  if (ImGui::Button(undo.c_str())) actions.push(UndoTags{});
+  const std::string undo_full = std::string(str::kUndo(lang)) +
+                                (store.can_undo() ? ": " + message_text(*store.undo_label(), lang) : std::string());
+  // A long undo label is cut in the middle on a narrow screen; the tooltip has all of it.
+  const float pad = ImGui::GetStyle().FramePadding.x * 2;
+  flow(ImGui::CalcTextSize(undo_full.c_str()).x + pad);
+  const std::string undo = shorten_middle(undo_full, ImGui::GetContentRegionAvail().x - pad);
+  if (big_button(model.display, (undo + "##undo").c_str())) actions.push(UndoTags{});
+  if (undo != undo_full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", undo_full.c_str());
   ImGui::EndDisabled();
 }
 
@@ -97,19 +104,21 @@ void categories_section(const Model& model, ViewState& vs, Actions& actions) {
     std::string words;
     for (const auto& w : c.words) words += (words.empty() ? "" : ", ") + w;
     ImGui::TextWrapped("%s%s", words.c_str(), c.stem ? "  (stem)" : "");
-    ImGui::SameLine();
-    if (ImGui::SmallButton(str::kDelete(lang))) actions.push(DeleteCategory{c.name});
+    flow(ImGui::CalcTextSize(str::kDelete(lang)).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (small_button(model.display, str::kDelete(lang))) actions.push(DeleteCategory{c.name});
     ImGui::PopID();
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  // The fields flow: side by side on a wide screen, one below the other on a phone.
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(std::min(em * 10, ImGui::GetContentRegionAvail().x));
   ImGui::InputTextWithHint("##cat-name", str::kCategoryName(lang), &vs.category_name);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  flow(em * 18);
+  ImGui::SetNextItemWidth(std::min(em * 18, ImGui::GetContentRegionAvail().x));
   ImGui::InputTextWithHint("##cat-words", str::kCategoryWords(lang), &vs.category_words);
-  ImGui::SameLine();
+  flow(checkbox_width(str::kCategoryStem(lang)));
   ImGui::Checkbox(str::kCategoryStem(lang), &vs.category_stem);
-  ImGui::SameLine();
-  if (ImGui::Button(str::kSave(lang)) && !vs.category_name.empty()) {
+  flow(ImGui::CalcTextSize(str::kSave(lang)).x + ImGui::GetStyle().FramePadding.x * 2);
+  if (big_button(model.display, str::kSave(lang)) && !vs.category_name.empty()) {
     actions.push(SetCategory{vs.category_name, split_words(vs.category_words), vs.category_stem});
   }
 }
@@ -119,13 +128,8 @@ void categories_section(const Model& model, ViewState& vs, Actions& actions) {
 void tag_manager_view(const Model& model, ViewState& vs, Actions& actions) {
   if (!model.show_tag_manager) return;
   const Lang lang = model.display.lang;
-  const float em = ImGui::GetFontSize();
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(em * 40, em * 28), ImGuiCond_Appearing);
   bool open = true;
-  if (ImGui::Begin(str::kManageTags(lang), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  if (begin_dialog(str::kManageTags(lang), &open, 40, 28)) {
     ImGui::TextUnformatted(str::kTags(lang));
     ImGui::Separator();
     tags_section(model, vs, actions);
@@ -135,9 +139,9 @@ void tag_manager_view(const Model& model, ViewState& vs, Actions& actions) {
     categories_section(model, vs, actions);
     ImGui::Spacing();
     ImGui::Separator();
-    if (ImGui::Button(str::kExport(lang))) actions.push(ExportTags{});
+    if (big_button(model.display, str::kExport(lang))) actions.push(ExportTags{});
     ImGui::SameLine();
-    if (ImGui::Button(str::kImport(lang))) actions.push(RequestImportFile{});
+    if (big_button(model.display, str::kImport(lang))) actions.push(RequestImportFile{});
   }
   ImGui::End();
   if (!open) actions.push(ShowTagManager{false});

@@ -3,12 +3,15 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "app/bar_chart.h"
 #include "app/chart_controls.h"
+#include "app/layout.h"
 #include "app/tag_chip.h"
 #include "app/views.h"
 
@@ -44,7 +47,8 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
     ImGui::PopID();
   }
   if (c.trends.size() < 6) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    flow(ImGui::GetFontSize() * 12);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().x));
     if (ImGui::InputTextWithHint("##term", str::kWordsToCompare(lang), &vs.term_input,
                                  ImGuiInputTextFlags_EnterReturnsTrue) &&
         !vs.term_input.empty()) {
@@ -53,7 +57,6 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions) {
       actions.push(SetChartSettings{c});
       vs.term_input.clear();
     }
-    ImGui::SameLine();
   }
   const bool png = export_buttons(model, actions, false);
   if (counting_progress(model)) return;

@@ -7,7 +7,8 @@
 
 namespace wortblick::app {
 
-void toolbar_view(const Model& model, ViewState& vs, Actions& actions);
+// Full on wide screens; the search box and one menu when the buttons would not fit.
+void toolbar_view(const Model& model, ViewState& vs, Actions& actions, LayoutMode mode);
 // Takes the model mutably only to fill its snippet cache for the rows on screen.
 void results_view(Model& model, ViewState& vs, Actions& actions);
 void concordance_view(const Model& model, Actions& actions);

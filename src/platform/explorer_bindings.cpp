@@ -9,6 +9,7 @@
 
 #include "app/charts.h"
 #include "app/fonts.h"
+#include "app/layout.h"
 #include "app/actions.h"
 #include "app/views.h"
 #include "app/tag_persistence.h"
@@ -78,6 +79,14 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
       app::apply(m, app::SetLanguage{o["lang"] == "en" ? app::Lang::En : app::Lang::De});
     }
     return reply(true);
+  }
+  if (method == "layout") {
+    // What the last frame drew: the layout its width chose, the panels on screen, labels cut
+    // short (none, if the layout fits), and the labelled controls with where they are (CSS px).
+    const app::LayoutReport& l = app.model.view_state.layout;
+    json targets = json::array();
+    for (const auto& t : l.targets) targets.push_back({{"label", t.label}, {"x", t.x}, {"y", t.y}, {"width", t.width}, {"height", t.height}});
+    return reply({{"mode", app::layout_mode_name(l.mode)}, {"panels", l.panels}, {"clipped", l.clipped}, {"targets", targets}});
   }
   if (method == "frameTimes") {
     // CPU milliseconds of the last frames drawn (up to kFrameTimesKept), oldest first.

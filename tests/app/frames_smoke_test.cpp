@@ -14,42 +14,13 @@
 #include "app/frame.h"
 #include "app/model.h"
 #include "app/theme.h"
+#include "../support/headless_imgui.h"
 
 namespace {
 
 using namespace wortblick;
 
-class HeadlessImGui : public ::testing::Test {
- protected:
-  void SetUp() override {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60.0f;
-    app::load_fonts(app::Display{}.font_size(), 1.0f);
-    app::apply_theme(app::Display{});
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // as a renderer would, to finish the atlas
-  }
-  void TearDown() override { ImGui::DestroyContext(); }
-
-  // What the platform does when the display settings change: new fonts, new style.
-  void restyle(const app::Model& m) {
-    app::load_fonts(m.display.font_size(), 1.0f);
-    app::apply_theme(m.display);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  }
-
-  void frame(app::Model& m) {
-    ImGui::NewFrame();
-    app::draw_frame(m);
-    ImGui::Render();
-  }
-};
+using wortblick::testing::HeadlessImGui;
 
 TEST_F(HeadlessImGui, EveryViewSurvivesFramesWithInput) {
   auto model = app::make_model(Session());
