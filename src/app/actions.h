@@ -178,13 +178,22 @@ struct EditStopword {
   std::string word;
   bool add = true;
 };
+// Reveal mode: SetReveal chooses what is hidden (and how much is shown); RevealStep shows the
+// next bar (+1), hides the last one again (-1), or shows all (kAll).
+struct SetReveal {
+  Reveal reveal;
+};
+struct RevealStep {
+  static constexpr int kAll = 1 << 30;
+  int delta;
+};
 struct ExportChartCsv {};
 struct ExportChartPng {
   float x, y, width, height;  // the chart's screen rectangle, CSS pixels
 };
 struct PngSaved {};
 
-using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, ExportChartCsv, ExportChartPng,
+using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, SetReveal, RevealStep, ExportChartCsv, ExportChartPng,
                             PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, TagSearchResults, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
                             SetLanguage, SetShowBoilerplate, DismissNotice, SetDevicePixelRatio, SetTouch, ShowPane, ToggleList, DownloadsTaken,
@@ -250,6 +259,10 @@ void apply_action(Model&, const RemoveText&);
 void apply_action(Model&, const CorpusChanged&);
 void apply_action(Model&, const ShowAddText&);
 void apply_action(Model&, const SetChartSettings&);
+void apply_action(Model&, const SetReveal&);
+void apply_action(Model&, const RevealStep&);
+// How many bars (or words) the open chart has to reveal.
+std::size_t reveal_count(const Model& m);
 void apply_action(Model&, const ExploreWord&);
 void apply_action(Model&, const OpenArticleWithWord&);
 void apply_action(Model&, const EditStopword&);

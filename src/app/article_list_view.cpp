@@ -151,7 +151,10 @@ void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
   // Arrow keys move through the list (opening each article), Page Up/Down by ten, while the
   // list has the keyboard and no field is being typed into.
   std::optional<std::size_t> keyed_row;
-  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::GetIO().WantTextInput && !rows.empty()) {
+  // In reveal mode the arrow keys belong to the chart being revealed.
+  const bool revealing = model.reveal.mode != RevealMode::Off && model.view != View::Reader;
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::GetIO().WantTextInput && !rows.empty() &&
+      !revealing) {
     const auto current = std::find(rows.begin(), rows.end(), model.selected_article.value_or(rows.front()));
     const std::ptrdiff_t at = current == rows.end() ? 0 : current - rows.begin();
     std::ptrdiff_t step = 0;

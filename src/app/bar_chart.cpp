@@ -73,7 +73,7 @@ BarChartEvents bar_chart(const char* id, std::span<const BarRow> rows, std::span
     const bool in_row = hovered && mouse.y >= p0.y && mouse.y < p1.y;
     if (!ImGui::IsRectVisible(ImVec2(origin.x, p0.y), ImVec2(origin.x + style.width, p1.y))) continue;
     const ImU32 fill = rows[b.row].color ? rows[b.row].color : colors.empty() ? text : colors[b.series % colors.size()];
-    dl->AddRectFilled(p0, p1, fill, 2.0f);
+    if (!rows[b.row].hide_value) dl->AddRectFilled(p0, p1, fill, 2.0f);
     if (in_row) {
       dl->AddRect(ImVec2(origin.x, p0.y), ImVec2(origin.x + style.width, p1.y), text, 2.0f);
       ev.hovered_row = b.row;
@@ -88,11 +88,15 @@ BarChartEvents bar_chart(const char* id, std::span<const BarRow> rows, std::span
     if (b.series == 0) {
       // A long label (an article's title) is cut in the middle, where it says least; the
       // views' tooltips show all of it.
-      const std::string label = shorten_middle(row.label, style.label_width - em * 0.3f);
+      const std::string label = row.hide_label ? "?" : shorten_middle(row.label, style.label_width - em * 0.3f);
       const float lw = ImGui::CalcTextSize(label.c_str()).x;
       dl->AddText(ImVec2(origin.x + std::max(0.0f, style.label_width - em * 0.3f - lw), ty), text, label.c_str());
     }
     const double v = b.series < row.values.size() ? row.values[b.series] : 0.0;
+    if (row.hide_value) {
+      dl->AddText(ImVec2(origin.x + g.zero_x + em * 0.3f, ty), axis, "?");
+      continue;
+    }
     const std::string value = format(v);
     const float vx = v >= 0 ? p1.x + em * 0.3f : p0.x - em * 0.3f - ImGui::CalcTextSize(value.c_str()).x;
     dl->AddText(ImVec2(vx, ty), text, value.c_str());

@@ -13,6 +13,8 @@ struct BarRow {
   std::string label;
   std::vector<double> values;  // one per series; negative values grow to the left of zero
   unsigned int color = 0;      // ImU32 overriding the series color (e.g. a word category's); 0: none
+  bool hide_value = false;     // reveal mode: no bar and no figure yet
+  bool hide_label = false;     // reveal mode: "?" instead of the word
 };
 
 struct BarChartStyle {

@@ -29,6 +29,24 @@ void apply_action(Model& m, const SetChartSettings& a) {
   if (m.charts.trends.size() > 6) m.charts.trends.resize(6);
 }
 
+std::size_t reveal_count(const Model& m) {
+  const ChartData& d = m.chart_data;
+  switch (m.view) {
+    case View::Compare: return d.keyness.over.size() + d.keyness.under.size();
+    case View::Cloud: return d.cloud.placed.size();
+    default: return d.table.rows.size();
+  }
+}
+
+void apply_action(Model& m, const SetReveal& a) { m.reveal = a.reveal; }
+
+void apply_action(Model& m, const RevealStep& a) {
+  if (m.reveal.mode == RevealMode::Off) return;
+  const auto total = static_cast<long long>(reveal_count(m));
+  const long long shown = std::clamp(static_cast<long long>(m.reveal.shown) + a.delta, 0LL, total);
+  m.reveal.shown = static_cast<std::size_t>(shown);
+}
+
 void apply_action(Model& m, const ExploreWord& a) {
   apply_action(m, SetQuery{a.word});
   m.view = View::Concordance;

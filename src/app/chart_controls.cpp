@@ -172,6 +172,40 @@ void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top
   if (changed) actions.push(SetChartSettings{c});
 }
 
+void reveal_controls(const Model& m, Actions& actions) {
+  const Lang lang = m.display.lang;
+  const Reveal& r = m.reveal;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(str::kReveal(lang));
+  const std::pair<RevealMode, const Text*> modes[] = {
+      {RevealMode::Off, &str::kRevealOff}, {RevealMode::Values, &str::kRevealValues}, {RevealMode::Words, &str::kRevealWords}};
+  for (const auto& [mode, label] : modes) {
+    flow(checkbox_width((*label)(lang)));
+    if (ImGui::RadioButton((*label)(lang), r.mode == mode) && r.mode != mode) actions.push(SetReveal{Reveal{mode, 0}});
+  }
+  if (r.mode == RevealMode::Off) return;
+  const std::size_t total = reveal_count(m);
+  flow(button_width(str::kRevealBack(lang)));
+  ImGui::BeginDisabled(r.shown == 0);
+  if (big_button(m.display, str::kRevealBack(lang))) actions.push(RevealStep{-1});
+  ImGui::EndDisabled();
+  flow(button_width(str::kRevealNext(lang)));
+  ImGui::BeginDisabled(r.shown >= total);
+  if (big_button(m.display, str::kRevealNext(lang))) actions.push(RevealStep{1});
+  flow(button_width(str::kRevealAll(lang)));
+  if (big_button(m.display, str::kRevealAll(lang))) actions.push(RevealStep{RevealStep::kAll});
+  ImGui::EndDisabled();
+  const std::string count = std::to_string(r.shown) + " / " + std::to_string(total);
+  flow(ImGui::CalcTextSize(count.c_str()).x);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", count.c_str());
+  if (!ImGui::GetIO().WantTextInput) {
+    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_DownArrow)) actions.push(RevealStep{1});
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_UpArrow)) actions.push(RevealStep{-1});
+  }
+}
+
 bool export_buttons(const Model& m, Actions& actions, bool csv) {
   const Lang lang = m.display.lang;
   // The buttons follow the controls above on their line where there is room.

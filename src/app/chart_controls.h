@@ -29,6 +29,10 @@ bool chart_error(const Model& m, const std::optional<Message>& error);
 
 const char* scope_label(Lang lang, stats::ScopeKind kind);
 
+// Reveal mode's row (off / hide values / hide words; back, reveal, reveal all) and its keys:
+// arrow right or down reveals the next bar, left or up hides it again.
+void reveal_controls(const Model& m, Actions& actions);
+
 // "Bereich [scope]": the scope row every single-scope chart starts with.
 void scope_row(const Model& m, Actions& actions);
 

@@ -32,19 +32,20 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
   if (changed) actions.push(SetChartSettings{c});
   word_options(model, vs, actions, true);
   const bool png = export_buttons(model, actions, true);
+  reveal_controls(model, actions);
   if (counting_progress(model)) return;
   const stats::KeynessTable& k = model.chart_data.keyness;
   if (chart_error(model, k.error)) return;
   // Over-represented words first (bars right), then under-represented (bars left).
   std::vector<const stats::KeynessRow*> rows_ref;
   std::vector<BarRow> rows;
-  for (const auto& r : k.over) {
-    rows_ref.push_back(&r);
-    rows.push_back({r.word, {r.ll}});
-  }
-  for (const auto& r : k.under) {
-    rows_ref.push_back(&r);
-    rows.push_back({r.word, {r.ll}});
+  const Reveal& reveal = model.reveal;
+  for (const auto* side : {&k.over, &k.under}) {
+    for (const auto& r : *side) {
+      const std::size_t i = rows.size();
+      rows_ref.push_back(&r);
+      rows.push_back({r.word, {r.ll}, 0u, reveal.hides_value(i), reveal.hides_word(i)});
+    }
   }
   ImGui::TextDisabled("%s   %s   (Log-Likelihood G²)", str::kMoreInA(lang), str::kMoreInB(lang));
   const unsigned int colors[] = {palette(model.display).accent};
@@ -52,13 +53,17 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const BarChartEvents ev = bar_chart("keyness", rows, colors, format_ll);
   const ImVec2 bottom = ImGui::GetItemRectMax();
-  if (ev.hovered_row) {
+  if (ev.hovered_row && reveal.mode != RevealMode::Off) ImGui::SetTooltip("%s", str::kRevealHelp(lang));
+  if (ev.hovered_row && reveal.mode == RevealMode::Off) {
     const auto& r = *rows_ref[*ev.hovered_row];
     ImGui::SetTooltip("%s\nA: %llu  B: %llu\nG²: %+.2f\nlog2 ratio: %+.2f\n\n%s", r.word.c_str(),
                       static_cast<unsigned long long>(r.a), static_cast<unsigned long long>(r.b), r.ll, r.effect,
                       str::kClickWord(lang));
   }
-  if (ev.clicked_row) actions.push(ExploreWord{rows_ref[*ev.clicked_row]->word});
+  if (ev.clicked_row) {
+    if (reveal.mode == RevealMode::Off) actions.push(ExploreWord{rows_ref[*ev.clicked_row]->word});
+    else actions.push(RevealStep{1});
+  }
   remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);
   if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
   ImGui::EndChild();

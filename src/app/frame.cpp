@@ -243,9 +243,6 @@ void draw_frame(Model& model) {
   }
   vs.layout = std::move(vs.layout_building);
   touch_drag_scroll(model);
-  tag_manager_view(model, model.view_state, actions);
-  add_text_view(model, model.view_state, actions);
-  import_dialog_view(model, actions);
   apply_all(model, actions);
 }
 

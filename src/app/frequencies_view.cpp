@@ -27,6 +27,7 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   scope_row(model, actions);
   word_options(model, vs, actions, true);
   const bool png = export_buttons(model, actions, true);
+  reveal_controls(model, actions);
   if (counting_progress(model)) return;
   const stats::FrequencyTable& t = model.chart_data.table;
   if (chart_error(model, t.error)) return;
@@ -49,11 +50,14 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
 
   // Words of a category take its color, as in the reader and the cloud.
   const tags::CategoryMatcher matcher(model.session.tags(), [](std::string_view w) { return text::search_key(w); });
+  const Reveal& reveal = model.reveal;
   std::vector<BarRow> rows;
   for (const auto& r : t.rows) {
     const auto cats = matcher.match(text::search_key(r.word));
+    const std::size_t i = rows.size();
     rows.push_back({r.word, {c.relative ? r.per1000 : static_cast<double>(r.count)},
-                    cats.empty() ? 0u : color_from_hex(model.session.tags().category_at(cats.front()).color)});
+                    cats.empty() ? 0u : color_from_hex(model.session.tags().category_at(cats.front()).color),
+                    reveal.hides_value(i), reveal.hides_word(i)});
   }
   const unsigned int colors[] = {palette(model.display).accent};
   const float em = ImGui::GetFontSize();
@@ -73,14 +77,21 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(r.word.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) actions.push(ExploreWord{r.word});
+        const bool word_hidden = reveal.hides_word(i), value_hidden = reveal.hides_value(i);
+        if (ImGui::Selectable(word_hidden ? "?" : r.word.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+          if (reveal.mode == RevealMode::Off) actions.push(ExploreWord{r.word});
+          else actions.push(RevealStep{1});
+        }
         ImGui::PopID();
         ImGui::TableNextColumn();
-        ImGui::Text("%llu", static_cast<unsigned long long>(r.count));
+        if (value_hidden) ImGui::TextDisabled("?");
+        else ImGui::Text("%llu", static_cast<unsigned long long>(r.count));
         ImGui::TableNextColumn();
-        ImGui::Text("%.2f", r.per1000);
+        if (value_hidden) ImGui::TextDisabled("?");
+        else ImGui::Text("%.2f", r.per1000);
         ImGui::TableNextColumn();
-        ImGui::Text("%u", r.articles);
+        if (value_hidden) ImGui::TextDisabled("?");
+        else ImGui::Text("%u", r.articles);
       }
       ImGui::EndTable();
     }
@@ -91,13 +102,18 @@ void frequencies_view(const Model& model, ViewState& vs, Actions& actions) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const BarChartEvents ev = bar_chart("frequencies", rows, colors, c.relative ? format_rate : format_count);
   const ImVec2 bottom = ImGui::GetItemRectMax();
-  if (ev.hovered_row) {
+  // While guessing, the tooltip would give the answer away, and a click reveals the next bar.
+  if (ev.hovered_row && reveal.mode != RevealMode::Off) ImGui::SetTooltip("%s", str::kRevealHelp(lang));
+  if (ev.hovered_row && reveal.mode == RevealMode::Off) {
     const auto& r = t.rows[*ev.hovered_row];
     ImGui::SetTooltip("%s\n%s: %llu\n%s: %.2f\n%s: %u\n\n%s", r.word.c_str(), str::kCount(lang),
                       static_cast<unsigned long long>(r.count), str::kPer1000(lang), r.per1000, str::kInArticles(lang),
                       r.articles, str::kClickWord(lang));
   }
-  if (ev.clicked_row) actions.push(ExploreWord{t.rows[*ev.clicked_row].word});
+  if (ev.clicked_row) {
+    if (reveal.mode == RevealMode::Off) actions.push(ExploreWord{t.rows[*ev.clicked_row].word});
+    else actions.push(RevealStep{1});
+  }
   remember_chart_rect(vs, top.x, top.y, bottom.x, bottom.y);
   if (png) queue_png(actions, top.x, top.y, bottom.x, bottom.y);
   ImGui::EndChild();

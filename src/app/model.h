@@ -151,6 +151,17 @@ struct ChartData {
   stats::CloudLayout cloud;
 };
 
+// Guessing with the charts (frequency list, comparison, cloud): values or words stay hidden
+// until revealed, one bar (or word) at a time in the chart's order, or all at once.
+enum class RevealMode { Off, Values, Words };
+struct Reveal {
+  RevealMode mode = RevealMode::Off;
+  std::size_t shown = 0;  // how many of the first bars are revealed
+  bool hides_value(std::size_t row) const { return mode == RevealMode::Values && row >= shown; }
+  bool hides_word(std::size_t row) const { return mode == RevealMode::Words && row >= shown; }
+  bool operator==(const Reveal&) const = default;
+};
+
 // A region of the canvas to save as PNG after the next frame is drawn (CSS pixels).
 struct PngRequest {
   std::string file_name;
@@ -211,6 +222,7 @@ struct Model {
   ReaderMarks reader_marks;
   ChartSettings charts;
   ChartData chart_data;
+  Reveal reveal;
   std::optional<PngRequest> png_request;  // drained by the platform after the frame is drawn
   bool show_tag_manager = false;
   bool show_add_text = false;

@@ -125,6 +125,15 @@ inline constexpr Text kAnalysisPane{"Analyse", "Analysis"};
 inline constexpr Text kHideList{"« Liste", "« List"};
 inline constexpr Text kShowList{"Liste »", "List »"};
 inline constexpr Text kMenu{"Menü", "Menu"};
+inline constexpr Text kReveal{"Raten", "Guess"};
+inline constexpr Text kRevealOff{"aus", "off"};
+inline constexpr Text kRevealValues{"Werte verbergen", "Hide values"};
+inline constexpr Text kRevealWords{"Wörter verbergen", "Hide words"};
+inline constexpr Text kRevealNext{"Aufdecken ›", "Reveal ›"};
+inline constexpr Text kRevealBack{"‹ Zurück", "‹ Back"};
+inline constexpr Text kRevealAll{"Alle aufdecken", "Reveal all"};
+inline constexpr Text kRevealHelp{"Klick, Tippen oder Pfeiltasten decken Balken für Balken auf.",
+                                  "Click, tap or the arrow keys reveal one bar at a time."};
 inline constexpr Text kQueryHelp{"Suchhilfe", "Search help"};
 inline constexpr Text kViewLabel{"Ansicht", "View"};
 inline constexpr Text kScope{"Bereich", "Scope"};

@@ -73,7 +73,7 @@ void apply_theme(const Display& display) {
   style.FrameBorderSize = 1.0f;
   if (display.touch) {
     // Fingers are wider than pointers: roomier controls and an invisible margin around each.
-    style.FramePadding = ImVec2(10, 8);
+    style.FramePadding = ImVec2(10, 9.5f);  // 18 px text + 2 × 9.5 × 18/13: a 44 px target
     style.ItemSpacing = ImVec2(10, 10);
     style.ScrollbarSize = 24.0f;
     style.TouchExtraPadding = ImVec2(6, 6);

@@ -106,12 +106,17 @@ std::string encode_url_state(const Model& model) {
   if (!c.words.remove_stopwords) out += "&stopwords=1";
   if (c.words.numbers) out += "&numbers=1";
   if (c.dispersion_word != d.dispersion_word) out += "&word=" + percent_encode(c.dispersion_word);
+  // Reveal mode travels with the link: the class opens the chart as far as the teacher has shown it.
+  if (model.reveal.mode != RevealMode::Off) {
+    out += std::string("&reveal=") + (model.reveal.mode == RevealMode::Values ? "values." : "words.") +
+           std::to_string(model.reveal.shown);
+  }
   return out;
 }
 
 std::vector<Action> url_state_actions(const Model& model, std::string_view fragment) {
   const auto& articles = model.session.corpus().articles;
-  std::optional<Action> stem, query, article, view;
+  std::optional<Action> stem, query, article, view, reveal;
   ChartSettings charts = model.charts;
   bool charts_changed = false;
   for (const auto& item : parse_fragment(fragment)) {
@@ -146,6 +151,15 @@ std::vector<Action> url_state_actions(const Model& model, std::string_view fragm
     } else if (item.first == "word") {
       charts.dispersion_word = value.substr(0, 200);
       charts_changed = true;
+    } else if (item.first == "reveal") {
+      // "values.3" / "words.0"; anything else switches reveal mode off.
+      Reveal r;
+      const std::size_t dot = value.find('.');
+      const std::string mode = value.substr(0, dot);
+      if (mode == "values") r.mode = RevealMode::Values;
+      if (mode == "words") r.mode = RevealMode::Words;
+      if (dot != std::string::npos) r.shown = static_cast<std::size_t>(std::clamp(std::atol(value.c_str() + dot + 1), 0L, 1000L));
+      reveal = SetReveal{r};
     } else if (item.first == "article") {
       const auto it = std::find_if(articles.begin(), articles.end(), [&](const Article& a) { return a.id == value; });
       if (it != articles.end()) article = SelectArticle{static_cast<std::size_t>(it - articles.begin())};
@@ -154,7 +168,9 @@ std::vector<Action> url_state_actions(const Model& model, std::string_view fragm
   // Order matters: opening an article shows the reader, so the view comes last.
   std::vector<Action> actions;
   if (charts_changed) actions.push_back(SetChartSettings{charts});
-  for (auto* a : {&stem, &query, &article, &view}) {
+  // A link without reveal= shows the chart whole.
+  if (!reveal && model.reveal.mode != RevealMode::Off) reveal = SetReveal{Reveal{}};
+  for (auto* a : {&stem, &query, &article, &view, &reveal}) {
     if (*a) actions.push_back(std::move(**a));
   }
   return actions;

@@ -25,6 +25,15 @@ namespace {
 
 using nlohmann::json;
 
+const char* reveal_mode_name(app::RevealMode mode) {
+  switch (mode) {
+    case app::RevealMode::Values: return "values";
+    case app::RevealMode::Words: return "words";
+    case app::RevealMode::Off: break;
+  }
+  return "off";
+}
+
 std::string reply(const json& value) {
   return json{{"value", value}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -56,6 +65,7 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                   // What the UI shows in its language: the search's notes, the undo button's label.
                   {"notes", ui_notes},
                   {"undo", undo},
+                  {"reveal", {{"mode", reveal_mode_name(m.reveal.mode)}, {"shown", m.reveal.shown}}},
                   {"display",
                    {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},
                     {"scale", d.ui_scale},
@@ -77,6 +87,20 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
     }
     if (o.contains("lang") && o["lang"].is_string()) {
       app::apply(m, app::SetLanguage{o["lang"] == "en" ? app::Lang::En : app::Lang::De});
+    }
+    if (o.contains("reveal")) {
+      // {mode: 'off'|'values'|'words', shown}: reveal mode of the charts (README).
+      const json& r = o["reveal"];
+      if (!r.is_object() || !r.value("mode", json()).is_string()) {
+        return json{{"error", "setDisplay: reveal must be {mode: 'off'|'values'|'words', shown}"}}.dump();
+      }
+      const std::string mode = r["mode"];
+      app::Reveal next;
+      if (mode == "values") next.mode = app::RevealMode::Values;
+      else if (mode == "words") next.mode = app::RevealMode::Words;
+      else if (mode != "off") return json{{"error", "setDisplay: reveal.mode must be 'off', 'values' or 'words'"}}.dump();
+      if (r.contains("shown") && r["shown"].is_number_unsigned()) next.shown = r["shown"].get<std::size_t>();
+      app::apply(m, app::SetReveal{next});
     }
     return reply(true);
   }

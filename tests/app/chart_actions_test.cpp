@@ -27,3 +27,29 @@ TEST(ChartActions, ExploreWordSearchesAndShowsTheConcordance) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace wortblick;
+
+// Steps stop at the chart's ends; switching off keeps nothing hidden.
+TEST(RevealMode, StepsStayWithinTheChart) {
+  auto model = app::make_model(Session());
+  app::apply(model, app::SetView{app::View::Frequencies});
+  model.chart_data.table.rows.resize(4);
+  app::apply(model, app::SetReveal{app::Reveal{app::RevealMode::Values, 0}});
+  app::apply(model, app::RevealStep{-1});
+  EXPECT_EQ(model.reveal.shown, 0u);
+  app::apply(model, app::RevealStep{1});
+  app::apply(model, app::RevealStep{1});
+  EXPECT_EQ(model.reveal.shown, 2u);
+  EXPECT_FALSE(model.reveal.hides_value(1));
+  EXPECT_TRUE(model.reveal.hides_value(2));
+  EXPECT_FALSE(model.reveal.hides_word(2));
+  app::apply(model, app::RevealStep{app::RevealStep::kAll});
+  EXPECT_EQ(model.reveal.shown, 4u);
+  app::apply(model, app::RevealStep{1});
+  EXPECT_EQ(model.reveal.shown, 4u);
+}
+
+}  // namespace

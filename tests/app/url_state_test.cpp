@@ -90,3 +90,24 @@ TEST(UrlState, NavigationKeyChangesWithTheArticleOnly) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace wortblick;
+
+// Reveal mode travels in the link, and a link without it shows the chart whole.
+TEST(UrlState, RevealModeRoundTrips) {
+  auto model = app::make_model(Session());
+  app::apply(model, app::SetView{app::View::Frequencies});
+  app::apply(model, app::SetReveal{app::Reveal{app::RevealMode::Words, 3}});
+  const std::string fragment = app::encode_url_state(model);
+  EXPECT_NE(fragment.find("reveal=words.3"), std::string::npos) << fragment;
+
+  auto other = app::make_model(Session());
+  for (const auto& a : app::url_state_actions(other, fragment)) app::apply(other, a);
+  EXPECT_EQ(other.reveal, (app::Reveal{app::RevealMode::Words, 3}));
+  for (const auto& a : app::url_state_actions(other, "view=frequencies")) app::apply(other, a);
+  EXPECT_EQ(other.reveal.mode, app::RevealMode::Off);
+}
+
+}  // namespace
