@@ -144,6 +144,7 @@ void draw_frame(Model& model) {
   touch_drag_scroll(model);
   tag_manager_view(model, model.view_state, actions);
   add_text_view(model, model.view_state, actions);
+  share_view(model, model.view_state, actions);
   import_dialog_view(model, actions);
   apply_all(model, actions);
 }
