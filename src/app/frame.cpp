@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <string>
 
 #include "app/actions.h"
 #include "app/charts.h"
 #include "app/reader_navigation.h"
+#include "app/url_state.h"
 #include "app/views.h"
 
 namespace wortblick::app {
@@ -42,7 +44,10 @@ void main_pane(Model& model, Actions& actions) {
     for (const Tab& t : tabs) {
       const bool current = model.view == t.view;
       const ImGuiTabItemFlags flags = current && model.view_tab_forced ? ImGuiTabItemFlags_SetSelected : 0;
-      if (ImGui::BeginTabItem(t.label(lang), nullptr, flags)) {
+      // The tab's ID must not be its label: a language switch would make new tabs, and ImGui
+      // would open the first one, switching the view to the reader.
+      const std::string label = std::string(t.label(lang)) + "###" + view_name(t.view);
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
         if (!current && !model.view_tab_forced) actions.push(SetView{t.view});
         ImGui::EndTabItem();
       }
