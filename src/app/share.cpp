@@ -27,35 +27,41 @@ QrLayout fit_qr(float max_side, int modules, float scale) {
   return {module, module * static_cast<float>(modules)};
 }
 
-std::vector<std::string_view> break_url(std::string_view url, float width,
-                                        const std::function<float(std::string_view)>& measure) {
-  std::vector<std::string_view> lines;
-  auto is_break = [](char c) { return c == '/' || c == '?' || c == '&' || c == '#' || c == '='; };
+std::vector<std::string_view> break_lines(std::string_view text, float width,
+                                          const std::function<float(std::string_view)>& measure, Breaks breaks) {
+  // May a line end just before text[i]?
+  auto break_before = [&](std::string_view t, std::size_t i) {
+    const char prev = t[i - 1];
+    const char next = t[i];
+    if (breaks == Breaks::Prose) return prev == ' ';
+    return prev == '/' || next == '?' || next == '#' || next == '&';
+  };
   auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
-  while (!url.empty()) {
-    if (measure(url) <= width) {
-      lines.push_back(url);
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    if (measure(text) <= width) {
+      lines.push_back(text);
       break;
     }
     // The longest prefix that fits (at least one character, so a narrow width still ends).
     std::size_t fit = 1;
-    while (fit < url.size() && continuation(url[fit])) ++fit;
-    for (std::size_t end = fit + 1; end <= url.size(); ++end) {
-      if (end < url.size() && continuation(url[end])) continue;
-      if (measure(url.substr(0, end)) > width) break;
+    while (fit < text.size() && continuation(text[fit])) ++fit;
+    for (std::size_t end = fit + 1; end <= text.size(); ++end) {
+      if (end < text.size() && continuation(text[end])) continue;
+      if (measure(text.substr(0, end)) > width) break;
       fit = end;
     }
     std::size_t cut = fit;
-    for (std::size_t i = fit; i > 1; --i) {
-      if (is_break(url[i - 1])) {
+    for (std::size_t i = fit; i > 0; --i) {
+      if (i < text.size() && break_before(text, i)) {
         cut = i;
         break;
       }
     }
-    // A break char far back would leave a short line; cut mid-word rather than waste half a line.
-    if (cut * 2 < fit) cut = fit;
-    lines.push_back(url.substr(0, cut));
-    url.remove_prefix(cut);
+    // In a URL a break far back would waste most of the line: cut mid-word instead.
+    if (breaks == Breaks::Url && cut * 3 < fit) cut = fit;
+    lines.push_back(text.substr(0, cut));
+    text.remove_prefix(cut);
   }
   return lines;
 }

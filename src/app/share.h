@@ -25,9 +25,11 @@ struct QrLayout {
 };
 QrLayout fit_qr(float max_side, int modules, float scale);
 
-// Lines of at most `width` (as `measure` says) for a URL, broken after '/', '?', '&', '#' or '='
-// where one fits, else at the last character that fits; never inside a UTF-8 sequence.
-std::vector<std::string_view> break_url(std::string_view url, float width,
-                                        const std::function<float(std::string_view)>& measure);
+// Lines of at most `width` (as `measure` says): prose breaks after spaces; a URL after '/' and
+// before '?', '#' and '&', so each key=value stays whole where it fits. A run too long for a line
+// is cut at the last character that fits, never inside a UTF-8 sequence.
+enum class Breaks { Prose, Url };
+std::vector<std::string_view> break_lines(std::string_view text, float width,
+                                          const std::function<float(std::string_view)>& measure, Breaks breaks);
 
 }  // namespace wortblick::app

@@ -5,7 +5,9 @@
 #include <cfloat>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <variant>
+#include <vector>
 
 #include "app/fonts.h"
 #include "app/share.h"
@@ -70,34 +72,46 @@ void qr_block(ShareViewState& st, float max_side, float width) {
   ImGui::Dummy(ImVec2(width, fit.side + (origin.y - cursor.y)));
 }
 
-// The link in large type, broken at its slashes and ampersands to the width.
-void url_lines(const std::string& url, float width) {
-  ImGui::PushFont(title_font());
-  const float px = ImGui::GetFontSize();
+// Text broken to the width by break_lines (ImGui's own wrapping breaks after every '.', and
+// would split "wortblick.html"): the lines, their height, and drawing them.
+std::vector<std::string_view> lines_of(std::string_view text, float width, Breaks breaks) {
   ImFont* font = ImGui::GetFont();
-  const auto measure = [font, px](std::string_view s) {
+  const float px = ImGui::GetFontSize();
+  return break_lines(text, width, [font, px](std::string_view s) {
     return font->CalcTextSizeA(px, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
-  };
-  for (const std::string_view line : break_url(url, width, measure)) {
-    ImGui::TextUnformatted(line.data(), line.data() + line.size());
-  }
-  ImGui::PopFont();
+  }, breaks);
 }
 
+// Lines of a block sit closer than separate items: one paragraph, not a list.
+float line_gap() { return ImGui::GetFontSize() * 0.15f; }
+
+float text_height(std::string_view text, float width, Breaks breaks) {
+  const auto n = static_cast<float>(lines_of(text, width, breaks).size());
+  return n * ImGui::GetTextLineHeight() + std::max(0.0f, n - 1) * line_gap() + ImGui::GetStyle().ItemSpacing.y;
+}
+
+void draw_text(std::string_view text, float width, Breaks breaks) {
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, line_gap()));
+  ImGui::BeginGroup();
+  for (const std::string_view line : lines_of(text, width, breaks)) {
+    ImGui::TextUnformatted(line.data(), line.data() + line.size());
+  }
+  ImGui::EndGroup();
+  ImGui::PopStyleVar();
+}
+
+// The link in large type.
 float url_height(const std::string& url, float width) {
   ImGui::PushFont(title_font());
-  const float px = ImGui::GetFontSize();
-  ImFont* font = ImGui::GetFont();
-  const auto measure = [font, px](std::string_view s) {
-    return font->CalcTextSizeA(px, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
-  };
-  const float h = static_cast<float>(break_url(url, width, measure).size()) * ImGui::GetTextLineHeightWithSpacing();
+  const float h = text_height(url, width, Breaks::Url);
   ImGui::PopFont();
   return h;
 }
 
-float wrapped_height(const char* text, float width) {
-  return ImGui::CalcTextSize(text, nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
+void draw_url(const std::string& url, float width) {
+  ImGui::PushFont(title_font());
+  draw_text(url, width, Breaks::Url);
+  ImGui::PopFont();
 }
 
 // The text under (or beside) the code: the link, the notes, and the buttons.
@@ -111,19 +125,15 @@ struct Column {
     const Lang lang = model.display.lang;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     float h = url_height(st.url, width) + button_height(model) + spacing;
-    if (too_long) h += wrapped_height(str::kLinkTooLong(lang), width);
+    if (too_long) h += text_height(str::kLinkTooLong(lang), width, Breaks::Prose);
     return h;
   }
 
   void draw(float width) {
     const Lang lang = model.display.lang;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    url_lines(st.url, width);
-    if (too_long) {
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-      ImGui::TextUnformatted(str::kLinkTooLong(lang));
-      ImGui::PopTextWrapPos();
-    }
+    draw_url(st.url, width);
+    if (too_long) draw_text(str::kLinkTooLong(lang), width, Breaks::Prose);
     const float h = button_height(model);
     const float half = std::max(1.0f, (width - spacing) * 0.5f);
     const std::string copy = std::string(st.copied_url == st.url ? str::kLinkCopied(lang) : str::kCopyLink(lang)) + "###copy";
@@ -141,9 +151,7 @@ struct Column {
 // Opened from disk: say where the link works, and offer the file itself.
 void local_note(const Model& model, ShareViewState& st, float width, Actions& actions) {
   const Lang lang = model.display.lang;
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  ImGui::TextUnformatted(str::kShareFromFile(lang));
-  ImGui::PopTextWrapPos();
+  draw_text(str::kShareFromFile(lang), width, Breaks::Prose);
   if (!model.page_copy_available) return;
   if (ImGui::Button(str::kSavePageCopy(lang), ImVec2(width, button_height(model)))) actions.push(SavePageCopy{});
   keep_rect(st.save_rect, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -174,9 +182,7 @@ void share_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::Begin("###share", nullptr, kFlags);
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::PushFont(title_font());
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  ImGui::TextUnformatted(str::kShareTitle(lang));
-  ImGui::PopTextWrapPos();
+  draw_text(str::kShareTitle(lang), width, Breaks::Prose);
   ImGui::PopFont();
 
   keep_rect(st.save_rect, ImVec2(0, 0), ImVec2(0, 0));

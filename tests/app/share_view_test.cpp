@@ -72,25 +72,29 @@ TEST(QrFit, WholeDevicePixelsPerModuleAndNeverLargerThanAllowed) {
   EXPECT_EQ(app::fit_qr(NAN, 29, 1).side, 0.0f);
 }
 
-TEST(UrlLines, FitTheWidthBreakAfterSlashesAndKeepEveryByte) {
+TEST(LineBreaks, FitTheWidthBreakAtTheRightPlacesAndKeepEveryByte) {
   const auto measure = [](std::string_view s) { return static_cast<float>(s.size()) * 10.0f; };  // 10 px a byte
   const std::string url = "https://schule.example/wortblick/index.html#view=reader&article=000_7fb449a311e9661c%3A1";
-  const auto lines = app::break_url(url, 300, measure);
+  const auto lines = app::break_lines(url, 340, measure, app::Breaks::Url);
   std::string joined;
   for (const auto line : lines) {
-    EXPECT_LE(measure(line), 300.0f) << line;
+    EXPECT_LE(measure(line), 340.0f) << line;
     EXPECT_FALSE(line.empty());
     joined += line;
   }
   EXPECT_EQ(joined, url);
-  ASSERT_GE(lines.size(), 3u);
-  EXPECT_EQ(lines[0], "https://schule.example/");  // at a slash, not mid-word
+  EXPECT_EQ(lines, (std::vector<std::string_view>{"https://schule.example/wortblick/", "index.html#view=reader",
+                                                  "&article=000_7fb449a311e9661c%3A1"}));
+  // Prose breaks at spaces only, even where a '.' or '/' comes later in the line.
+  const auto prose = app::break_lines("Die Datei wortblick.html lässt sich weitergeben", 200, measure, app::Breaks::Prose);
+  EXPECT_EQ(prose, (std::vector<std::string_view>{"Die Datei ", "wortblick.html ", "lässt sich ", "weitergeben"}));
   // A run longer than a line is cut where it must, but never inside a UTF-8 sequence.
   const std::string umlauts = "äöüäöüäöüäöü";
-  for (const auto line : app::break_url(umlauts, 50, measure)) {
+  for (const auto line : app::break_lines(umlauts, 50, measure, app::Breaks::Url)) {
     EXPECT_EQ(line.size() % 2, 0u) << line;
   }
-  EXPECT_EQ(app::break_url("abc", 1, measure).size(), 3u);  // narrower than a character still ends
+  EXPECT_EQ(app::break_lines("abc", 1, measure, app::Breaks::Prose).size(), 3u);  // narrower than a character still ends
+  EXPECT_TRUE(app::break_lines("", 100, measure, app::Breaks::Prose).empty());
 }
 
 class SharePanel : public ::testing::Test {
