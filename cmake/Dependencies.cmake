@@ -1,6 +1,6 @@
 # Third-party C/C++ libraries compiled from Debian source packages unpacked by web/toolchain.sh.
 set(_deps "${WORTBLICK_DEPS_DIR}")
-foreach(_dir imgui utf8proc snowball snowball-german gumbo)
+foreach(_dir imgui utf8proc snowball snowball-german gumbo qrcodegen)
   if(NOT EXISTS "${_deps}/${_dir}")
     message(FATAL_ERROR "${_deps}/${_dir} is missing: run web/toolchain.sh first (web/build.sh and tests/run.sh do)")
   endif()
@@ -27,6 +27,12 @@ set_target_properties(wb_gumbo PROPERTIES C_STANDARD 99)
 # Optimised in every build type: the sanitizer build parses 20 MB test pages, and an -O0 parser
 # only slows that down without telling us anything about our own code.
 target_compile_options(wb_gumbo PRIVATE -w -O2)
+
+# qrcodegen (Debian's qr-code-generator, the C++ flavour of libqrcodegencpp): QR codes for the
+# share panel (core/share).
+add_library(wb_qrcodegen STATIC "${_deps}/qrcodegen/cpp/qrcodegen.cpp")
+target_include_directories(wb_qrcodegen SYSTEM PUBLIC "${_deps}/qrcodegen/cpp")
+target_compile_options(wb_qrcodegen PRIVATE -w)
 
 # nlohmann/json is header-only; web/toolchain.sh links its Debian headers into build/deps/include.
 add_library(wb_json INTERFACE)

@@ -94,6 +94,7 @@ fetch_sources() {
   fetch_source snowball snowball
   fetch_source libsdl2 sdl2
   fetch_gumbo
+  fetch_qrcodegen
 }
 
 # gumbo (HTML5 parser) from Debian's archive. bookworm's 0.10.1 source tarball is no longer served
@@ -113,6 +114,27 @@ fetch_gumbo() {
   rm -rf "$dir"
   mkdir -p "$dir"
   tar -xf "$tmp/$file" -C "$dir" --strip-components=1
+  touch "$dir/.unpacked"
+  rm -rf "$tmp"
+}
+
+# QR codes for the share panel: Debian's qr-code-generator (libqrcodegencpp). The bookworm source
+# package's Debian tarball is no longer served by the mirror, so `apt-get source` fails; its orig
+# tarball still is, and is fetched by name and checked against the SHA-256 in bookworm's Sources index.
+fetch_qrcodegen() {
+  local dir="$deps/qrcodegen"
+  [ -f "$dir/.unpacked" ] && return 0
+  apt_install curl
+  local file=qr-code-generator_1.8.0.orig.tar.gz
+  local sha=2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60
+  local tmp
+  tmp=$(mktemp -d)
+  log "fetching $file"
+  curl -fsSL -o "$tmp/$file" "http://deb.debian.org/debian/pool/main/q/qr-code-generator/$file"
+  echo "$sha  $tmp/$file" | sha256sum -c --quiet -
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  tar -xzf "$tmp/$file" -C "$dir" --strip-components=1
   touch "$dir/.unpacked"
   rm -rf "$tmp"
 }

@@ -159,6 +159,19 @@ struct ShowAddText {
   bool show;
 };
 
+// --- sharing (share_actions.cpp)
+struct ShowShare {
+  bool show;
+};
+// Where the page was loaded from, as the platform learns it at startup.
+struct SetPageUrl {
+  std::string url;                // location.href without the fragment
+  bool copy_available = false;    // the page can save a faithful copy of itself
+};
+// The share panel's "save a copy" button; the platform saves it and answers PageCopySaved.
+struct SavePageCopy {};
+struct PageCopySaved {};
+
 // --- charts (chart_actions.cpp)
 struct SetChartSettings {
   ChartSettings settings;
@@ -200,7 +213,8 @@ using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, Se
                             FilePickerOpened, FileTooLarge, ClickArticle, TagArticles,
                             UntagArticles, CreateTag, RenameTag, RecolorTag, DeleteTag, UndoTags, ToggleTagFilter,
                             SetTagFilterMode, SetCategory, DeleteCategory, ShowTagManager, ExportTags,
-                            RequestImportFile, ImportFileReceived, ResolveImport>;
+                            RequestImportFile, ImportFileReceived, ResolveImport,
+                            ShowShare, SetPageUrl, SavePageCopy, PageCopySaved>;
 
 struct Actions {
   std::vector<Action> queue;
@@ -269,6 +283,11 @@ void apply_action(Model&, const EditStopword&);
 void apply_action(Model&, const ExportChartCsv&);
 void apply_action(Model&, const ExportChartPng&);
 void apply_action(Model&, const PngSaved&);
+
+void apply_action(Model&, const ShowShare&);
+void apply_action(Model&, const SetPageUrl&);
+void apply_action(Model&, const SavePageCopy&);
+void apply_action(Model&, const PageCopySaved&);
 
 void apply(Model& model, const Action& action);
 void apply_all(Model& model, Actions& actions);

@@ -237,9 +237,11 @@ void draw_frame(Model& model) {
     if (model.show_tag_manager) vs.layout_building.panels.push_back("tag-manager");
     if (model.show_add_text) vs.layout_building.panels.push_back("add-text");
     if (model.pending_import) vs.layout_building.panels.push_back("import");
+    if (model.show_share) vs.layout_building.panels.push_back("share");
     tag_manager_view(model, vs, actions);
     add_text_view(model, vs, actions);
     import_dialog_view(model, actions);
+    share_view(model, vs, actions);
   }
   vs.layout = std::move(vs.layout_building);
   touch_drag_scroll(model);

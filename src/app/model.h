@@ -15,6 +15,7 @@
 #include "core/stats/charts.h"
 #include "core/stats/word_cloud.h"
 #include "core/session/session.h"
+#include "core/share/qr_code.h"
 
 namespace wortblick::app {
 
@@ -183,6 +184,20 @@ struct ReaderMarks {
   bool counting = false;  // waiting for added articles to be counted (frames must keep coming)
 };
 
+// What the share panel keeps between frames: the code for the link it shows, made again only
+// when the link changes.
+struct ShareViewState {
+  bool shown = false;       // the panel was drawn last frame (it takes the focus when it appears)
+  std::string url;          // the link `qr` encodes
+  share::QrResult qr = share::QrError::TextTooLong;
+  std::string copied_url;   // "copied" shows on the button until the link changes
+  // As last drawn (x, y, width, height; CSS px), for tests: the code with its quiet zone, the buttons.
+  float qr_rect[4] = {0, 0, 0, 0};
+  float copy_rect[4] = {0, 0, 0, 0};
+  float close_rect[4] = {0, 0, 0, 0};
+  float save_rect[4] = {0, 0, 0, 0};
+};
+
 // State owned by widgets between frames (text being typed, open popups). Views may write it;
 // everything else changes only through actions.
 struct ViewState {
@@ -205,6 +220,7 @@ struct ViewState {
   bool category_stem = false;
   LayoutReport layout_building;  // filled while a frame is drawn
   LayoutReport layout;           // the last frame drawn
+  ShareViewState share;
 };
 
 struct Model {
@@ -226,6 +242,10 @@ struct Model {
   std::optional<PngRequest> png_request;  // drained by the platform after the frame is drawn
   bool show_tag_manager = false;
   bool show_add_text = false;
+  bool show_share = false;           // the full-screen share panel (QR code and link)
+  std::string page_url;              // the page's address without the fragment (set by the platform)
+  bool page_copy_available = false;  // the page can save a faithful copy of itself (the one-file build)
+  bool page_copy_requested = false;  // the platform saves that copy after the frame, then clears this
   std::optional<PendingImport> pending_import;
   std::vector<Download> downloads;  // drained by the platform after each frame
   bool file_open_requested = false; // the platform opens its file picker, then clears this

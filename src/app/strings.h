@@ -180,6 +180,20 @@ inline constexpr Text kCopyArticle{"Ganzen Artikel kopieren", "Copy whole articl
 inline constexpr Text kCopySnippet{"Ausschnitt kopieren", "Copy snippet"};
 inline constexpr Text kCopyTable{"Tabelle kopieren", "Copy table"};
 inline constexpr Text kDismiss{"Schließen", "Dismiss"};
+inline constexpr Text kShareTitle{"Mit der Klasse teilen", "Share with the class"};
+inline constexpr Text kCopyLink{"Link kopieren", "Copy link"};
+inline constexpr Text kLinkCopied{"Link kopiert", "Link copied"};
+inline constexpr Text kClose{"Schließen", "Close"};
+inline constexpr Text kLinkTooLong{"Der Link ist zu lang für einen QR-Code. „Link kopieren“ gibt ihn trotzdem weiter.",
+                                   "The link is too long for a QR code. “Copy link” passes it on all the same."};
+inline constexpr Text kShareFromFile{
+    "Diese Seite ist als Datei geöffnet: Der Link funktioniert für andere erst, wenn die Seite im Netz liegt, "
+    "etwa auf dem Schulserver. Die Datei wortblick.html selbst lässt sich weitergeben, per USB-Stick oder E-Mail "
+    "(ohne Tags und eigene Texte, die bleiben in diesem Browser).",
+    "This page is opened as a file: the link works for others only once the page is hosted, for example on a "
+    "school server. The file wortblick.html itself can be handed on, on a USB stick or by e-mail (without tags "
+    "and added texts, which stay in this browser)."};
+inline constexpr Text kSavePageCopy{"wortblick.html speichern", "Save wortblick.html"};
 }  // namespace str
 
 }  // namespace wortblick::app

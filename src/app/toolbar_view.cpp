@@ -137,6 +137,10 @@ void compact_menu(const Model& model, Actions& actions) {
     actions.push(ShowTagManager{true});
     ImGui::CloseCurrentPopup();
   }
+  if (big_button(d, str::kShareTitle(lang), width)) {
+    actions.push(ShowShare{true});
+    ImGui::CloseCurrentPopup();
+  }
   if (big_button(d, str::kQueryHelp(lang), width)) ImGui::OpenPopup("query-help");
   if (ImGui::BeginPopup("query-help")) {
     query_help(model);
@@ -156,7 +160,8 @@ void toolbar_view(const Model& model, ViewState& vs, Actions& actions, LayoutMod
   const float em = ImGui::GetFontSize();
   const float button_pad = st.FramePadding.x * 2;
   const float right_buttons = ImGui::CalcTextSize(str::kManageTags(lang)).x + ImGui::CalcTextSize(str::kDisplay(lang)).x +
-                              ImGui::CalcTextSize(str::kAddTextButton(lang)).x + button_pad * 3 + st.ItemSpacing.x * 3;
+                              ImGui::CalcTextSize(str::kAddTextButton(lang)).x + ImGui::CalcTextSize(str::kShareTitle(lang)).x +
+                              button_pad * 4 + st.ItemSpacing.x * 4;
   const float after_box = ImGui::GetFrameHeight() * 2 + ImGui::CalcTextSize(str::kStemming(lang)).x +
                           st.ItemSpacing.x * 3 + st.ItemInnerSpacing.x;
   ImGui::PushFont(title_font());
@@ -201,7 +206,11 @@ void toolbar_view(const Model& model, ViewState& vs, Actions& actions, LayoutMod
   const float button_w = ImGui::CalcTextSize(label).x + button_pad;
   const float tags_w = ImGui::CalcTextSize(tags_label).x + button_pad;
   const float add_w = ImGui::CalcTextSize(add_label).x + button_pad;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w - tags_w - add_w - st.ItemSpacing.x * 2);
+  const char* share_label = str::kShareTitle(lang);
+  const float share_w = ImGui::CalcTextSize(share_label).x + button_pad;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - button_w - tags_w - add_w - share_w - st.ItemSpacing.x * 3);
+  if (ImGui::Button(share_label)) actions.push(ShowShare{true});
+  ImGui::SameLine();
   if (ImGui::Button(add_label)) actions.push(ShowAddText{!model.show_add_text});
   ImGui::SameLine();
   if (ImGui::Button(tags_label)) actions.push(ShowTagManager{!model.show_tag_manager});

@@ -22,6 +22,8 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions);
 void tag_manager_view(const Model& model, ViewState& vs, Actions& actions);
 void import_dialog_view(const Model& model, Actions& actions);
 void add_text_view(const Model& model, ViewState& vs, Actions& actions);
+// Full screen over the explorer while model.show_share: the view's link as a QR code and text.
+void share_view(const Model& model, ViewState& vs, Actions& actions);
 void status_bar_view(const Model& model);
 void notices_view(const Model& model, Actions& actions);
 

@@ -26,6 +26,7 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
 });
 
 EM_JS(void, js_open_file_picker, (), { Module['wortblickPickFile'](); });
+EM_JS(void, js_save_page_copy, (), { Module['wortblickSavePageCopy'](); });
 EM_JS(void, js_attach_files, (void* app), { Module['wortblickFilesAttach'](app); });
 
 }  // namespace
@@ -40,6 +41,10 @@ void run_file_effects(WebApp& app) {
   if (app.model.file_open_requested) {
     app::apply(app.model, app::FilePickerOpened{});
     js_open_file_picker();
+  }
+  if (app.model.page_copy_requested) {
+    app::apply(app.model, app::PageCopySaved{});
+    js_save_page_copy();
   }
 }
 

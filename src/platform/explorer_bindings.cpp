@@ -15,6 +15,8 @@
 #include "app/tag_persistence.h"
 #include "app/url_state.h"
 #include "app/message_text.h"
+#include "app/share.h"
+#include "core/share/qr_code.h"
 #include "core/session/json_boundary.h"
 #include "core/stats/scope.h"
 #include "web_app.h"
@@ -62,6 +64,7 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                   {"scopeId", m.charts.scope_id},
                   {"dialog", m.pending_import ? json("import") : json(nullptr)},
                   {"tagManager", m.show_tag_manager},
+                  {"share", m.show_share},
                   // What the UI shows in its language: the search's notes, the undo button's label.
                   {"notes", ui_notes},
                   {"undo", undo},
@@ -102,7 +105,24 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
       if (r.contains("shown") && r["shown"].is_number_unsigned()) next.shown = r["shown"].get<std::size_t>();
       app::apply(m, app::SetReveal{next});
     }
+    // The share panel covers the explorer like a display mode (the projector's QR code).
+    if (o.contains("share") && o["share"].is_boolean()) app::apply(m, app::ShowShare{o["share"].get<bool>()});
     return reply(true);
+  }
+  if (method == "share") {
+    // What the share panel shows, without opening it: the link and its QR code as rows of 0/1
+    // (null when the link is too long for a code).
+    const std::string url = app::share_url(app.model);
+    json qr = nullptr;
+    if (const auto code = share::encode_qr(url); const auto* c = std::get_if<share::QrCode>(&code)) {
+      json rows = json::array();
+      for (int y = 0; y < c->size; ++y) {
+        const auto row = c->modules.begin() + static_cast<std::ptrdiff_t>(y) * c->size;
+        rows.push_back(std::vector<int>(row, row + c->size));
+      }
+      qr = {{"size", c->size}, {"modules", std::move(rows)}};
+    }
+    return reply({{"url", url}, {"qr", std::move(qr)}});
   }
   if (method == "layout") {
     // What the last frame drew: the layout its width chose, the panels on screen, labels cut

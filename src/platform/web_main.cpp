@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <vector>
 #include <string_view>
 
@@ -56,6 +58,16 @@ EM_JS(void, js_announce_resize, (), { window.dispatchEvent(new Event('resize'));
 EM_JS(int, js_touch_screen, (), {
   return (window.matchMedia && matchMedia('(pointer: coarse)').matches) || navigator.maxTouchPoints > 0 ? 1 : 0;
 });
+// The page's address for share links: location.href without its fragment (the app writes its own).
+EM_JS(char*, js_page_url, (), {
+  const url = location.href.split('#')[0];
+  const size = lengthBytesUTF8(url) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(url, ptr, size);
+  return ptr;
+});
+// Only the one-file build can save itself (single_file.js keeps the page as it arrived).
+EM_JS(int, js_page_copy_available, (), { return typeof Module['wortblickPageCopy'] === 'function' ? 1 : 0; });
 EM_JS(int, js_prefers_english, (), {
   const lang = (navigator.language || 'de').toLowerCase();
   return lang.startsWith('de') ? 0 : 1;
@@ -269,6 +281,9 @@ int main() {
     return 1;
   }
   app->continuous = js_continuous_rendering() != 0;
+  char* page_url = js_page_url();
+  wortblick::app::apply(app->model, wortblick::app::SetPageUrl{page_url, js_page_copy_available() != 0});
+  std::free(page_url);
   wortblick::app::load_tags(app->model, app->storage);  // before the first frame: no flash of "no tags"
   wortblick::platform::restore_from_url(*app);
   emscripten_set_webglcontextlost_callback("#canvas", app, EM_TRUE, on_context_lost);

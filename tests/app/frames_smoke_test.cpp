@@ -246,6 +246,18 @@ TEST_F(HeadlessImGui, ClickingDownTheListSelectsEachArticleInOrder) {
   EXPECT_GE(seen.size(), std::min<std::size_t>(n, 10u));
 }
 
+TEST_F(HeadlessImGui, SwitchingTheLanguageKeepsTheView) {
+  auto model = app::make_model(Session());
+  app::apply(model, app::SetView{app::View::Frequencies});
+  for (int i = 0; i < 3; ++i) frame(model);
+  for (const app::Lang lang : {app::Lang::En, app::Lang::De}) {
+    app::apply(model, app::SetLanguage{lang});
+    restyle(model);
+    for (int i = 0; i < 3; ++i) frame(model);
+    EXPECT_EQ(model.view, app::View::Frequencies);
+  }
+}
+
 TEST_F(HeadlessImGui, TinyAndHugeWindowsDoNotAssert) {
   auto model = app::make_model(Session());
   ImGuiIO& io = ImGui::GetIO();

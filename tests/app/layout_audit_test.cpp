@@ -125,6 +125,10 @@ TEST_F(LayoutAudit, EveryViewAndDialogFitsEveryScreen) {
       settle();
       expect_nothing_cut(s, "add text");
       app::apply(model, app::ShowAddText{false});
+      app::apply(model, app::ShowShare{true});
+      settle();
+      expect_nothing_cut(s, "share");
+      app::apply(model, app::ShowShare{false});
       settle();
 
       // Popups: the display settings and the query help, from the toolbar or its menu.
