@@ -15,7 +15,7 @@ void add_text_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   const float em = ImGui::GetFontSize();
   bool open = true;
-  if (begin_dialog(str::kAddTextTitle(lang), &open, 36, 24)) {
+  if (begin_dialog(model.display, str::kAddTextTitle(lang), &open, 36, 24, str::kClose(lang))) {
     ImGui::TextWrapped("%s", str::kAddTextHelp(lang));
     ImGui::SetNextItemWidth(std::min(em * 16, ImGui::GetContentRegionAvail().x));
     ImGui::InputTextWithHint("##name", str::kTextName(lang), &vs.add_text_name);

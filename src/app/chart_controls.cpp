@@ -137,8 +137,19 @@ void stopword_editor(const Model& m, ViewState& vs, Actions& actions) {
 
 }  // namespace
 
+namespace {
+
+// On a phone the options would push the chart off the screen: they fold away under a header.
+bool narrow_section(const char* label) {
+  if (ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 30) return true;
+  return ImGui::CollapsingHeader(label);
+}
+
+}  // namespace
+
 void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top_n) {
   const Lang lang = m.display.lang;
+  if (!narrow_section(str::kChartOptions(lang))) return;
   const float em = ImGui::GetFontSize();
   ChartSettings c = m.charts;
   bool changed = false;
@@ -175,6 +186,8 @@ void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top
 void reveal_controls(const Model& m, Actions& actions) {
   const Lang lang = m.display.lang;
   const Reveal& r = m.reveal;
+  // Folded on a phone, unless a guess is under way.
+  if (r.mode == RevealMode::Off && !narrow_section(str::kReveal(lang))) return;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(str::kReveal(lang));
   const std::pair<RevealMode, const Text*> modes[] = {

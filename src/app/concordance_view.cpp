@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/theme.h"
+#include "app/layout.h"
 #include "app/views.h"
 #include "core/stats/csv_export.h"
 
@@ -48,25 +49,22 @@ void concordance_view(const Model& model, Actions& actions) {
     ImGui::TextDisabled("%s", model.search.query.empty() ? str::kConcordanceEmpty(lang) : str::kNoResults(lang));
     return;
   }
+  ImGui::AlignTextToFramePadding();
   ImGui::Text("%zu %s", lines.size(), str::kHits(lang));
-  ImGui::SameLine();
+  flow(ImGui::CalcTextSize(str::kSortBy(lang)).x);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(str::kSortBy(lang));
   const auto sort = model.search.concordance_sort;
-  ImGui::SameLine();
-  if (ImGui::RadioButton(str::kSortCorpus(lang), sort == search::ConcordanceSort::Corpus)) {
-    actions.push(SortConcordance{search::ConcordanceSort::Corpus});
+  const std::pair<search::ConcordanceSort, const Text*> sorts[] = {{search::ConcordanceSort::Corpus, &str::kSortCorpus},
+                                                                   {search::ConcordanceSort::Left, &str::kLeftContext},
+                                                                   {search::ConcordanceSort::Right, &str::kRightContext}};
+  for (const auto& [by, label] : sorts) {
+    flow(checkbox_width((*label)(lang)));
+    if (ImGui::RadioButton((*label)(lang), sort == by)) actions.push(SortConcordance{by});
   }
-  ImGui::SameLine();
-  if (ImGui::RadioButton(str::kLeftContext(lang), sort == search::ConcordanceSort::Left)) {
-    actions.push(SortConcordance{search::ConcordanceSort::Left});
-  }
-  ImGui::SameLine();
-  if (ImGui::RadioButton(str::kRightContext(lang), sort == search::ConcordanceSort::Right)) {
-    actions.push(SortConcordance{search::ConcordanceSort::Right});
-  }
-  ImGui::SameLine();
+  flow(button_width(str::kCopyText(lang)));
   if (ImGui::Button(str::kCopyText(lang))) ImGui::SetClipboardText(as_text(lines).c_str());
-  ImGui::SameLine();
+  flow(button_width(str::kExportCsv(lang)));
   if (ImGui::Button(str::kExportCsv(lang))) {
     actions.push(QueueDownload{"konkordanz.csv", "text/csv;charset=utf-8", as_csv(lines, lang)});
   }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 namespace wortblick::app {
@@ -37,12 +38,14 @@ bool small_button(const Display& display, const char* label) {
   return display.touch ? big_button(display, label) : ImGui::SmallButton(label);
 }
 
-bool begin_dialog(const char* title, bool* open, float width_em, float height_em) {
+bool begin_dialog(const Display& display, const char* title, bool* open, float width_em, float height_em,
+                  const char* close_label) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float em = ImGui::GetFontSize();
   const ImVec2 want(width_em * em, height_em * em);
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
-  if (want.x > vp->WorkSize.x * 0.95f || want.y > vp->WorkSize.y * 0.95f) {
+  const bool full_screen = want.x > vp->WorkSize.x * 0.95f || want.y > vp->WorkSize.y * 0.95f;
+  if (full_screen) {
     // A phone: the dialog is the screen, as a native app's sheet would be.
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -52,7 +55,14 @@ bool begin_dialog(const char* title, bool* open, float width_em, float height_em
                             ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(want, ImGuiCond_Appearing);
   }
-  return ImGui::Begin(title, open, flags);
+  const bool shown = ImGui::Begin(title, open, flags);
+  if (!shown) return false;
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::IsAnyItemActive() &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    *open = false;
+  }
+  if (full_screen && big_button(display, close_label, -FLT_MIN)) *open = false;
+  return true;
 }
 
 void flow(float next_width) {

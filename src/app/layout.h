@@ -27,8 +27,10 @@ bool big_button(const Display& display, const char* label, float width = 0.0f);
 bool small_button(const Display& display, const char* label);
 
 // Begins a dialog window: centered at its preferred size (in em) where that fits, else filling
-// the screen. Returns what ImGui::Begin returns; End() must follow in every case.
-bool begin_dialog(const char* title, bool* open, float width_em, float height_em);
+// the screen with a finger-sized `close_label` button on top (the title bar's cross is too small
+// to hit). Escape closes it too. Returns what ImGui::Begin returns; End() must follow always.
+bool begin_dialog(const Display& display, const char* title, bool* open, float width_em, float height_em,
+                  const char* close_label);
 
 // Puts the next control on the same line when `next_width` still fits before the pane's edge.
 void flow(float next_width);

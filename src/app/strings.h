@@ -126,6 +126,7 @@ inline constexpr Text kHideList{"« Liste", "« List"};
 inline constexpr Text kShowList{"Liste »", "List »"};
 inline constexpr Text kMenu{"Menü", "Menu"};
 inline constexpr Text kReveal{"Raten", "Guess"};
+inline constexpr Text kChartOptions{"Optionen", "Options"};
 inline constexpr Text kRevealOff{"aus", "off"};
 inline constexpr Text kRevealValues{"Werte verbergen", "Hide values"};
 inline constexpr Text kRevealWords{"Wörter verbergen", "Hide words"};

@@ -129,7 +129,7 @@ void tag_manager_view(const Model& model, ViewState& vs, Actions& actions) {
   if (!model.show_tag_manager) return;
   const Lang lang = model.display.lang;
   bool open = true;
-  if (begin_dialog(str::kManageTags(lang), &open, 40, 28)) {
+  if (begin_dialog(model.display, str::kManageTags(lang), &open, 40, 28, str::kClose(lang))) {
     ImGui::TextUnformatted(str::kTags(lang));
     ImGui::Separator();
     tags_section(model, vs, actions);
