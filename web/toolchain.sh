@@ -97,19 +97,17 @@ fetch_sources() {
   fetch_qrcodegen
 }
 
-# gumbo (HTML5 parser) from Debian's archive. bookworm's 0.10.1 source tarball is no longer served
-# by the mirror, so trixie's 0.13.0 orig tarball (passes html5lib-tests) is fetched by name and
-# checked against the SHA-256 in trixie's Sources index.
-fetch_gumbo() {
-  local dir="$deps/gumbo"
+# fetch_orig DIRNAME POOL_PATH FILE SHA256: unpacks an orig tarball from Debian's pool, fetched by
+# name and checked against the SHA-256 of a Sources index, into build/deps/DIRNAME once. For source
+# packages whose Debian tarball the mirror no longer serves, so that `apt-get source` fails.
+fetch_orig() {
+  local dir="$deps/$1" pool=$2 file=$3 sha=$4
   [ -f "$dir/.unpacked" ] && return 0
   apt_install curl xz-utils
-  local file=gumbo-parser_0.13.0+dfsg.orig.tar.xz
-  local sha=1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4
   local tmp
   tmp=$(mktemp -d)
   log "fetching $file"
-  curl -fsSL -o "$tmp/$file" "http://deb.debian.org/debian/pool/main/g/gumbo-parser/$file"
+  curl -fsSL -o "$tmp/$file" "http://deb.debian.org/debian/pool/main/$pool/$file"
   echo "$sha  $tmp/$file" | sha256sum -c --quiet -
   rm -rf "$dir"
   mkdir -p "$dir"
@@ -118,25 +116,18 @@ fetch_gumbo() {
   rm -rf "$tmp"
 }
 
-# QR codes for the share panel: Debian's qr-code-generator (libqrcodegencpp). The bookworm source
-# package's Debian tarball is no longer served by the mirror, so `apt-get source` fails; its orig
-# tarball still is, and is fetched by name and checked against the SHA-256 in bookworm's Sources index.
+# gumbo (HTML5 parser): bookworm's 0.10.1 source tarball is no longer served by the mirror, so
+# trixie's 0.13.0 orig tarball (passes html5lib-tests) is used, checked against trixie's Sources.
+fetch_gumbo() {
+  fetch_orig gumbo g/gumbo-parser gumbo-parser_0.13.0+dfsg.orig.tar.xz \
+    1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4
+}
+
+# QR codes for the share panel: Debian bookworm's qr-code-generator 1.8.0 (libqrcodegencpp), whose
+# Debian tarball the mirror no longer serves; the orig tarball is checked against bookworm's Sources.
 fetch_qrcodegen() {
-  local dir="$deps/qrcodegen"
-  [ -f "$dir/.unpacked" ] && return 0
-  apt_install curl
-  local file=qr-code-generator_1.8.0.orig.tar.gz
-  local sha=2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60
-  local tmp
-  tmp=$(mktemp -d)
-  log "fetching $file"
-  curl -fsSL -o "$tmp/$file" "http://deb.debian.org/debian/pool/main/q/qr-code-generator/$file"
-  echo "$sha  $tmp/$file" | sha256sum -c --quiet -
-  rm -rf "$dir"
-  mkdir -p "$dir"
-  tar -xzf "$tmp/$file" -C "$dir" --strip-components=1
-  touch "$dir/.unpacked"
-  rm -rf "$tmp"
+  fetch_orig qrcodegen q/qr-code-generator qr-code-generator_1.8.0.orig.tar.gz \
+    2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60
 }
 
 # The Snowball compiler runs on the host and writes the German stemmer as plain C.

@@ -13,6 +13,7 @@
 #include "app/share.h"
 #include "app/theme.h"
 #include "app/url_state.h"
+#include "../support/headless_imgui.h"
 
 namespace {
 
@@ -97,32 +98,18 @@ TEST(LineBreaks, FitTheWidthBreakAtTheRightPlacesAndKeepEveryByte) {
   EXPECT_TRUE(app::break_lines("", 100, measure, app::Breaks::Prose).empty());
 }
 
-class SharePanel : public ::testing::Test {
+class SharePanel : public wortblick::testing::HeadlessImGui {
  protected:
   void SetUp() override {
-    ImGui::CreateContext();
+    HeadlessImGui::SetUp();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DeltaTime = 1.0f / 60.0f;
     io.KeyMap[ImGuiKey_Escape] = 27;
+    // A static hop: ImGui's clipboard callback is a plain function pointer.
     static std::string* copied_text = &copied;
     copied_text = &copied;
     io.SetClipboardTextFn = [](void*, const char* text) { *copied_text = text; };
   }
-  void TearDown() override { ImGui::DestroyContext(); }
 
-  void restyle(const app::Model& m) {
-    app::load_fonts(m.display.font_size(), 1.0f);
-    app::apply_theme(m.display);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  }
-  void frame(app::Model& m) {
-    ImGui::NewFrame();
-    app::draw_frame(m);
-    ImGui::Render();
-  }
   void tap(app::Model& m, const float rect[4]) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
