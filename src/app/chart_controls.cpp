@@ -67,11 +67,16 @@ bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::s
   }();
   auto id_combo = [&](const std::string& preview, auto&& items) {
     flow(em * 12);
-    ImGui::SetNextItemWidth(std::min(em * 18, ImGui::GetContentRegionAvail().x));
-    if (ImGui::BeginCombo("##id", preview.c_str())) {
+    const float width = std::min(em * 18, ImGui::GetContentRegionAvail().x);
+    ImGui::SetNextItemWidth(width);
+    // A long title is cut in the middle to fit the box (the tooltip has all of it), never at its end.
+    const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+    const std::string shown = shorten_middle(preview, room);
+    if (ImGui::BeginCombo("##id", shown.c_str())) {
       items();
       ImGui::EndCombo();
     }
+    if (shown != preview && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", preview.c_str());
   };
   const auto& store = m.session.tags();
   if (kind == stats::ScopeKind::Article) {

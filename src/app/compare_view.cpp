@@ -9,6 +9,7 @@
 #include "app/bar_chart.h"
 #include "app/chart_controls.h"
 #include "app/theme.h"
+#include "app/layout.h"
 #include "app/views.h"
 
 namespace wortblick::app {
@@ -47,7 +48,7 @@ void compare_view(const Model& model, ViewState& vs, Actions& actions) {
       rows.push_back({r.word, {r.ll}, 0u, reveal.hides_value(i), reveal.hides_word(i)});
     }
   }
-  ImGui::TextDisabled("%s   %s   (Log-Likelihood G²)", str::kMoreInA(lang), str::kMoreInB(lang));
+  dimmed_wrapped((std::string(str::kMoreInA(lang)) + "   " + str::kMoreInB(lang) + "   (Log-Likelihood G²)").c_str());
   const unsigned int colors[] = {palette(model.display).accent};
   ImGui::BeginChild("##chart");
   const ImVec2 top = ImGui::GetCursorScreenPos();

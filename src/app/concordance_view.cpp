@@ -46,7 +46,7 @@ void concordance_view(const Model& model, Actions& actions) {
   const Lang lang = model.display.lang;
   const auto& lines = model.search.concordance;
   if (lines.empty()) {
-    ImGui::TextDisabled("%s", model.search.query.empty() ? str::kConcordanceEmpty(lang) : str::kNoResults(lang));
+    dimmed_wrapped(model.search.query.empty() ? str::kConcordanceEmpty(lang) : str::kNoResults(lang));
     return;
   }
   ImGui::AlignTextToFramePadding();

@@ -38,7 +38,7 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   const stats::Dispersion& d = model.chart_data.dispersion;
   if (chart_error(model, d.error)) return;
   if (d.articles.empty()) {
-    ImGui::TextDisabled("%s", str::kNoOccurrences(lang));
+    dimmed_wrapped(str::kNoOccurrences(lang));
     return;
   }
   const Palette colors = palette(model.display);

@@ -77,6 +77,12 @@ void flow_in_popup(float next_width) {
   if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width < right) ImGui::SameLine();
 }
 
+void dimmed_wrapped(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
 float button_width(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }

@@ -37,6 +37,9 @@ void flow(float next_width);
 // The same inside an auto-sizing popup, whose edge is wherever its content ends: the limit is the
 // screen's edge instead.
 void flow_in_popup(float next_width);
+// A dimmed note that wraps at the pane's edge instead of running past it.
+void dimmed_wrapped(const char* text);
+
 // The width a checkbox or a button with `label` takes.
 float checkbox_width(const char* label);
 float button_width(const char* label);

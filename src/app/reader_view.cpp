@@ -98,7 +98,7 @@ void reader_tags(const Model& model, const Article& article, ViewState& vs, Acti
 void reader_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   if (!model.selected_article) {
-    ImGui::TextDisabled("%s", str::kNoArticle(lang));
+    dimmed_wrapped(str::kNoArticle(lang));
     return;
   }
   const Corpus& corpus = model.session.corpus();
@@ -109,7 +109,7 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::PushFont(title_font());
   wrapped_text(article.title);
   ImGui::PopFont();
-  ImGui::TextDisabled("%s · %zu %s", source.name.c_str(), article.words, str::kWords(lang));
+  dimmed_wrapped((source.name + " · " + std::to_string(article.words) + " " + str::kWords(lang)).c_str());
   reader_tags(model, article, vs, actions);
   ImGui::Separator();
 

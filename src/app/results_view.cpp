@@ -48,7 +48,7 @@ void results_view(Model& model, ViewState& vs, Actions& actions) {
     ImGui::PopStyleColor();
   }
   if (s.result.total == 0) {
-    ImGui::TextDisabled("%s", str::kNoResults(lang));
+    dimmed_wrapped(str::kNoResults(lang));
     return;
   }
   ImGui::TextDisabled(str::kResults(lang), s.result.total);

@@ -40,7 +40,7 @@ std::vector<std::string> split_words(const std::string& text) {
 void tags_section(const Model& model, ViewState& vs, Actions& actions) {
   const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
-  if (store.tag_count() == 0) ImGui::TextDisabled("%s", str::kNoTagsYet(lang));
+  if (store.tag_count() == 0) dimmed_wrapped(str::kNoTagsYet(lang));
   for (std::size_t i = 0; i < store.tag_count(); ++i) {
     const tags::Tag& t = store.tag_at(i);
     ImGui::PushID(static_cast<int>(i));
