@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
 import { decodePng, distinctColors } from './lib/png.mjs';
+import { target } from './lib/layout.mjs';
 import { framesAfter, until } from './lib/wait.mjs';
 
 const env = useExplorer();
@@ -41,9 +42,10 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
 
   // The first bar is the most frequent word: clicking it searches the word.
   const top = (await page.evaluate(() => explorer.frequencies({ limit: 1 })))[0].word;
+  const chart = await target(page, '##chart');
   let clicked = false;
-  for (let y = 200; y < 320 && !clicked; y += 6) {
-    await page.mouse.click(900, y);
+  for (let y = chart.y + 2; y < chart.y + 60 && !clicked; y += 6) {
+    await page.mouse.click(chart.x + chart.width / 2, y);
     await framesAfter(page, 3);  // press and release land in separate frames; the action after them
     clicked = (await page.evaluate(() => explorer.state())).query !== '';
   }

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { openExplorer, screenshot, useExplorer, webDir } from './lib/browser.mjs';
 import { decodePng } from './lib/png.mjs';
+import { press, target } from './lib/layout.mjs';
 import { framesAfter, until } from './lib/wait.mjs';
 
 // jsQR is a devDependency of web/, like playwright-core.
@@ -94,11 +95,6 @@ test('share() reports the link and its QR code, which decodes to the link; the l
   await context.close();
 });
 
-// Where the panel's buttons are at 360x640 (CSS px), as the screenshots show them: "Link kopieren"
-// under the six lines of the link showSomething() makes, "wortblick.html speichern" under the note.
-const COPY_BUTTON = { x: 93, y: 560 };
-const SAVE_BUTTON = { x: 180, y: 182 };
-
 test('the share panel on a phone: a crisp square code that scans to the link, a copy button, Escape closes', async () => {
   const { context, page, errors } = await openExplorer(env.browser, env.server.url,
     { ...PHONE, context: { ...PHONE.context, permissions: ['clipboard-read', 'clipboard-write'] } });
@@ -132,7 +128,7 @@ test('the share panel on a phone: a crisp square code that scans to the link, a 
 
   // "Link kopieren" puts the link on the clipboard.
   await page.evaluate(() => navigator.clipboard.writeText('leer'));
-  await page.mouse.click(COPY_BUTTON.x, COPY_BUTTON.y);
+  await press(page, 'Link kopieren');
   await until(page, async () => (await navigator.clipboard.readText()) !== 'leer');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
   await framesAfter(page, 2);
@@ -162,8 +158,9 @@ test('opened from file://, the panel says where the link works and saves a faith
   await framesAfter(page, 3);
   await screenshot(page, 'share-panel-file-360x640-dpr3.png');
 
+  const save = await target(page, 'wortblick.html speichern');
   const download = page.waitForEvent('download', { timeout: 10000 });
-  await page.mouse.click(SAVE_BUTTON.x, SAVE_BUTTON.y);  // "wortblick.html speichern"
+  await page.mouse.click(save.x + save.width / 2, save.y + save.height / 2);
   const saved = await download;
   assert.equal(saved.suggestedFilename(), 'wortblick.html');
   const copyPath = join(mkdtempSync(join(tmpdir(), 'wortblick-copy-')), 'wortblick.html');

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 import { openExplorer, screenshot, useExplorer } from './lib/browser.mjs';
+import { press, target } from './lib/layout.mjs';
 import { framesAfter, until } from './lib/wait.mjs';
 
 const env = useExplorer();
@@ -120,21 +121,19 @@ test('dropping a tag file on the page opens the import dialog; export downloads 
   await page.mouse.move(600, 400);
   await framesAfter(page, 3);
   await screenshot(page, 'import-dialog-dpr2.png');
-  await page.mouse.click(705, 427);  // "Abbrechen" (Escape does not close this dialog)
+  await press(page, 'Abbrechen');  // Escape does not close this dialog
   await until(page, () => explorer.state().dialog === null);
 
   // The tag manager's export button downloads the tags file: the same JSON as exportTags().
-  // Where the buttons are in a 1280x800 window (CSS pixels), with the two tags of this test.
-  const TAGS_BUTTON = { x: 1125, y: 28 };
-  const EXPORT_BUTTON = { x: 358, y: 447 };
   await page.evaluate((id) => { explorer.tag(id, 'Datenschutz'); }, ids[1]);
   const expected = await page.evaluate(() => explorer.exportTags());
-  await page.mouse.click(TAGS_BUTTON.x, TAGS_BUTTON.y);  // "Tags verwalten …" in the toolbar
+  await press(page, 'Tags verwalten …');  // in the toolbar
   await until(page, () => explorer.state().tagManager === true);
   await framesAfter(page, 3);  // the window laid out and drawn
   await screenshot(page, 'tags-dpr2.png');
+  const exportButton = await target(page, 'Exportieren (JSON)');
   const download = page.waitForEvent('download', { timeout: 5000 });
-  await page.mouse.click(EXPORT_BUTTON.x, EXPORT_BUTTON.y);  // "Exportieren (JSON)"
+  await page.mouse.click(exportButton.x + exportButton.width / 2, exportButton.y + exportButton.height / 2);
   const saved = await download;
   assert.equal(saved.suggestedFilename(), 'wortblick-tags.json');
   const text = readFileSync(await saved.path(), 'utf8');
