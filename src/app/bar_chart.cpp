@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "app/clip_report.h"
 #include "app/layout.h"
 
 #include <algorithm>
@@ -59,6 +60,7 @@ BarChartEvents bar_chart(const char* id, std::span<const BarRow> rows, std::span
   ImGui::PushID(id);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##chart", ImVec2(std::max(style.width, 1.0f), std::max(g.height, 1.0f)));
+  report_last_item("##chart");
   const bool hovered = ImGui::IsItemHovered();
   const bool clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
   const ImVec2 mouse = ImGui::GetIO().MousePos;

@@ -53,6 +53,11 @@ void check_item(void* user, ImGuiContext& g, const char* label, ImGuiItemStatusF
 
 }  // namespace
 
+void report_last_item(const char* label) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+}
+
 ClipReport::ClipReport(LayoutReport& report) : sink_{check_item, &report} {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   g.TestEngine = &sink_;

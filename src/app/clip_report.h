@@ -20,4 +20,8 @@ class ClipReport {
   ItemSink sink_;
 };
 
+// ImGui reports only its own labelled widgets; a custom one (a chart drawn over an invisible
+// button) names its last item with this, so that it is a target too.
+void report_last_item(const char* label);
+
 }  // namespace wortblick::app

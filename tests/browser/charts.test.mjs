@@ -42,10 +42,10 @@ test('the frequency chart: a click explores the word; CSV and PNG download', asy
 
   // The first bar is the most frequent word: clicking it searches the word.
   const top = (await page.evaluate(() => explorer.frequencies({ limit: 1 })))[0].word;
-  const chart = await target(page, '##chart');
+  const chartArea = await target(page, '##chart');
   let clicked = false;
-  for (let y = chart.y + 2; y < chart.y + 60 && !clicked; y += 6) {
-    await page.mouse.click(chart.x + chart.width / 2, y);
+  for (let y = chartArea.y + 2; y < chartArea.y + 60 && !clicked; y += 6) {
+    await page.mouse.click(chartArea.x + chartArea.width / 2, y);
     await framesAfter(page, 3);  // press and release land in separate frames; the action after them
     clicked = (await page.evaluate(() => explorer.state())).query !== '';
   }
