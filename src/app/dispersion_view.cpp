@@ -44,7 +44,9 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   const Palette colors = palette(model.display);
   ImGui::BeginChild("##chart");
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  const float label_w = std::min(em * 16, ImGui::GetContentRegionAvail().x * 0.35f);
+  // On a phone each title goes whole above its strip; wider, beside it, cut in the middle if long.
+  const bool stacked = ImGui::GetContentRegionAvail().x < em * 30;
+  const float label_w = stacked ? 0.0f : std::min(em * 16, ImGui::GetContentRegionAvail().x * 0.35f);
   const float strip_w = ImGui::GetContentRegionAvail().x - label_w - em * 4;
   const float strip_h = ImGui::GetTextLineHeight() * 1.4f;
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -52,13 +54,19 @@ void dispersion_view(const Model& model, ViewState& vs, Actions& actions) {
   for (std::size_t a = 0; a < d.articles.size(); ++a) {
     const auto& art = d.articles[a];
     ImGui::PushID(static_cast<int>(a));
+    if (stacked) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(art.article->title.c_str());
+      ImGui::PopTextWrapPos();
+    }
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("##strip", ImVec2(label_w + strip_w + em * 4, strip_h));
     const bool hovered = ImGui::IsItemHovered();
-    dl->PushClipRect(p, ImVec2(p.x + label_w - em * 0.4f, p.y + strip_h), true);
-    dl->AddText(ImVec2(p.x, p.y + (strip_h - ImGui::GetTextLineHeight()) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
-                art.article->title.c_str());
-    dl->PopClipRect();
+    if (!stacked) {
+      const std::string label = shorten_middle(art.article->title, label_w - em * 0.4f);
+      dl->AddText(ImVec2(p.x, p.y + (strip_h - ImGui::GetTextLineHeight()) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text),
+                  label.c_str());
+    }
     const ImVec2 s0(p.x + label_w, p.y + strip_h * 0.15f);
     const ImVec2 s1(s0.x + strip_w, p.y + strip_h * 0.85f);
     dl->AddRect(s0, s1, ImGui::GetColorU32(ImGuiCol_Border));
