@@ -12,7 +12,7 @@ namespace {
 using namespace wortblick;
 
 TEST(MessageText, EveryCodeHasAGermanSentenceOfItsOwn) {
-  for (int c = static_cast<int>(Msg::QueryOnlyExclusions); c <= static_cast<int>(Msg::LimitNotPositive); ++c) {
+  for (int c = static_cast<int>(Msg::QueryOnlyExclusions); c <= static_cast<int>(kLastMsg); ++c) {
     const Message m{static_cast<Msg>(c), {"a1", "b2", "c3"}};
     const std::string de = app::message_text(m, app::Lang::De);
     const std::string en = app::message_text(m, app::Lang::En);

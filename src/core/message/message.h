@@ -78,7 +78,67 @@ enum class Msg : std::uint16_t {
   SeriesCount,              // {0} maximum
   WordHoldsNoWord,          // {0} input
   LimitNotPositive,         // -
+  // corpus analysis errors
+  NgramLength,              // -: n must be 2 to 6
+  NgramPosition,            // -: position must be 0 (any) or 1 to n
+  // what the values behind a figure mean ("How is this calculated?")
+  ValueCount,               // - occurrences of the word in the scope
+  ValueWords,               // - counted words of the scope
+  ValueCountA,              // - occurrences in A
+  ValueCountB,              // - occurrences in B
+  ValueWordsA,              // - words of A
+  ValueWordsB,              // - words of B
+  ValueExpectedA,           // - expected in A at the shared rate
+  ValueExpectedB,           // - expected in B at the shared rate
+  ValueTogether,            // - O: the collocate in the node's windows
+  ValueExpected,            // - E: expected there by chance
+  ValueNodeCount,           // - f(x): occurrences of the node
+  ValueCollocateCount,      // - f(y): occurrences of the collocate
+  ValueTokens,              // - N: words of the scope
+  ValueSpan,                // - window size, left + right
+  ValueArticles,            // - articles of the scope
+  ValueArticlesWith,        // - articles containing the word
+  ValueTypes,               // - different words (types)
+  ValueSentences,           // - sentences
+  ValueLetters,             // - letters
+  ValueSyllables,           // - syllables
+  ValueLongWords,           // - words of more than six letters
+  ValuePolysyllables,       // - words of three or more syllables
+  ValueMonosyllables,       // - words of one syllable
+  ValueHapax,               // - words occurring once
+  ValueChunks,              // - full 1,000-word chunks
+  ValueTopWords,            // - most frequent words needed
+  // one plain sentence per figure
+  SaysFrequency,            // {0} word, {1} count, {2} words, {3} per 1,000
+  SaysKeynessMore,          // {0} word, {1} times, {2} per 1,000 in A, {3} in B
+  SaysKeynessLess,          // {0} word, {1} times, {2} per 1,000 in A, {3} in B
+  SaysKeynessOnlyA,         // {0} word, {1} count in A
+  SaysKeynessOnlyB,         // {0} word, {1} count in B
+  SaysKeynessSame,          // {0} word, {1} per 1,000 in both
+  SaysDispersion,           // {0} word, {1} count, {2} articles with it, {3} articles
+  SaysCollocation,          // {0} node, {1} collocate, {2} O, {3} left, {4} right, {5} E, {6} O/E
+  SaysCollocationRare,      // {0} node, {1} collocate, {2} O, {3} left, {4} right, {5} E
+  SaysTokens,               // {0} words, {1} articles
+  SaysTypes,                // {0} types, {1} words
+  SaysTtr,                  // {0} types, {1} words, {2} TTR
+  SaysSttr,                 // {0} STTR, {1} chunks
+  SaysSttrShort,            // {0} words: under 1,000, so the plain TTR
+  SaysHapax,                // {0} hapax, {1} types, {2} percent
+  SaysWordLength,           // {0} letters per word
+  SaysSentenceLength,       // {0} words per sentence, {1} sentences
+  SaysFleschVeryEasy,       // {0} score (90-100)
+  SaysFleschEasy,           // {0} (80-90)
+  SaysFleschFairlyEasy,     // {0} (70-80)
+  SaysFleschMedium,         // {0} (60-70)
+  SaysFleschFairlyHard,     // {0} (50-60)
+  SaysFleschHard,           // {0} (30-50)
+  SaysFleschVeryHard,       // {0} (below 30)
+  SaysWstf1,                // {0} score: about school year {0}
+  SaysLix,                  // {0} score
+  SaysCoverage,             // {0} words needed, {1} percent, {2} words
+  SaysNoText,               // -: no words, nothing to compute
 };
+inline constexpr Msg kLastMsg = Msg::SaysNoText;
 
 struct Message {
   Msg code;

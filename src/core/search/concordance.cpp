@@ -92,4 +92,50 @@ void sort_concordance(std::vector<ConcordanceLine>& lines, ConcordanceSort by) {
   lines = std::move(sorted);
 }
 
+std::optional<int> concordance_position(std::string_view name) {
+  if (name.size() != 2 || (name[0] != 'L' && name[0] != 'R') || name[1] < '1' || name[1] > '3') return std::nullopt;
+  const int distance = name[1] - '0';
+  return name[0] == 'L' ? -distance : distance;
+}
+
+std::string concordance_position_name(int position) {
+  return std::string(1, position < 0 ? 'L' : 'R') + std::to_string(position < 0 ? -position : position);
+}
+
+void sort_concordance(std::vector<ConcordanceLine>& lines, std::span<const int> keys) {
+  sort_concordance(lines, ConcordanceSort::Corpus);
+  if (keys.empty()) return;
+  std::vector<std::pair<std::vector<std::string>, std::size_t>> keyed;
+  keyed.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto left = context_keys(lines[i].left, true);
+    const auto right = context_keys(lines[i].right, false);
+    std::vector<std::string> key;
+    for (const int p : keys) {
+      const auto& side = p < 0 ? left : right;
+      const auto at = static_cast<std::size_t>(p < 0 ? -p : p) - 1;
+      key.push_back(at < side.size() ? side[at] : std::string());
+    }
+    keyed.emplace_back(std::move(key), i);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<ConcordanceLine> sorted;
+  sorted.reserve(lines.size());
+  for (auto& [key, i] : keyed) sorted.push_back(std::move(lines[i]));
+  lines = std::move(sorted);
+}
+
+void filter_concordance(std::vector<ConcordanceLine>& lines, std::string_view collocate_key, std::size_t left,
+                        std::size_t right, const std::function<std::string(std::string_view)>& normalize) {
+  const std::string wanted = normalize(collocate_key);
+  const auto near = [&](const std::vector<std::string>& words, std::size_t n) {
+    for (std::size_t i = 0; i < words.size() && i < n; ++i)
+      if (normalize(words[i]) == wanted) return true;
+    return false;
+  };
+  std::erase_if(lines, [&](const ConcordanceLine& l) {
+    return !near(context_keys(l.left, true), left) && !near(context_keys(l.right, false), right);
+  });
+}
+
 }  // namespace wortblick::search

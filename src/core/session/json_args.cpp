@@ -69,6 +69,13 @@ bool Args::number(const json* o, const char* field, double lo, double hi, std::s
   return true;
 }
 
+bool Args::number(const json* o, const char* field, double lo, double hi, std::uint32_t& out) {
+  std::size_t wide = out;
+  if (!number(o, field, lo, hi, wide)) return false;
+  out = static_cast<std::uint32_t>(wide);
+  return true;
+}
+
 bool Args::count(const json* o, const char* field, std::uint64_t& out) {
   const json* v = field_of(o, field);
   if (!v) return true;

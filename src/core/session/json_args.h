@@ -39,6 +39,7 @@ class Args {
 
   // Fields of an options object (null: the default stays).
   bool number(const json* o, const char* field, double lo, double hi, std::size_t& out);  // clamped
+  bool number(const json* o, const char* field, double lo, double hi, std::uint32_t& out);
   bool count(const json* o, const char* field, std::uint64_t& out);  // a positive whole number
   bool boolean(const json* o, const char* field, bool& out);
   bool text(const json* o, const char* field, std::string& out);

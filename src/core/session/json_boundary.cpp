@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 
 #include "core/session/json_args.h"
 #include "core/stats/csv_export.h"
+#include "core/stats/explanation.h"
 #include "core/tags/known_articles.h"
 #include "core/tags/tag_rules.h"
 #include "core/tags/tag_schema.h"
@@ -214,23 +216,223 @@ Reply highlights(Call& c) {
   return ok({{"body", marks_json(m.body)}, {"title", marks_json(m.title)}});
 }
 
+// concordance(query, {width, stem, limit, sort: 'corpus'|'left'|'right'|['L1', 'R2', ...],
+// collocate, left, right})
 Reply concordance(Call& c) {
   std::string query;
   const json* o = nullptr;
   search::ConcordanceOptions opt;
-  std::string sort = "corpus";
+  Session::CollocateFilter filter;
   Args& a = c.args;
   if (!a.string(0, "query", query) || !a.options(1, o) || !a.number(o, "width", 1, 1000, opt.width) ||
-      !a.boolean(o, "stem", opt.stem) || !a.number(o, "limit", 0, 10000000, opt.limit) || !a.text(o, "sort", sort))
+      !a.boolean(o, "stem", opt.stem) || !a.number(o, "limit", 0, 10000000, opt.limit) ||
+      !a.text(o, "collocate", filter.collocate) || !a.number(o, "left", 0, 10, filter.left) ||
+      !a.number(o, "right", 0, 10, filter.right))
     return failed(a);
-  static constexpr std::array<std::pair<std::string_view, search::ConcordanceSort>, 3> kSorts = {
-      {{"corpus", search::ConcordanceSort::Corpus}, {"left", search::ConcordanceSort::Left}, {"right", search::ConcordanceSort::Right}}};
-  const auto by = std::find_if(kSorts.begin(), kSorts.end(), [&](const auto& s) { return s.first == sort; });
-  if (by == kSorts.end()) return {nullptr, "option sort must be \"corpus\", \"left\" or \"right\""};
+  std::vector<int> keys;
+  const json* sort = o && o->contains("sort") ? &(*o)["sort"] : nullptr;
+  if (sort && sort->is_array()) {
+    if (sort->size() > 3) return {nullptr, "option sort takes at most three positions"};
+    for (const auto& k : *sort) {
+      const auto p = k.is_string() ? search::concordance_position(k.get<std::string>()) : std::nullopt;
+      if (!p) return {nullptr, "option sort positions must be 'L3', 'L2', 'L1', 'R1', 'R2' or 'R3'"};
+      keys.push_back(*p);
+    }
+  } else if (sort && !sort->is_null()) {
+    const std::string name = sort->is_string() ? sort->get<std::string>() : std::string();
+    if (name == "left") keys = {-1, -2, -3};
+    else if (name == "right") keys = {1, 2, 3};
+    else if (name != "corpus")
+      return {nullptr, "option sort must be \"corpus\", \"left\", \"right\" or a list of positions such as ['L1', 'R2']"};
+  }
   json out = json::array();
-  for (const auto& l : c.session.concordance(query, opt, by->second))
+  for (const auto& l : c.session.concordance(query, opt, keys, filter))
     out.push_back({{"id", l.id}, {"left", l.left}, {"match", l.match}, {"right", l.right}, {"start", l.start}});
   return ok(std::move(out));
+}
+
+// ---------------------------------------------------------------- corpus analysis
+
+json collocation_json(const stats::CollocationRow& r) {
+  return {{"word", r.word},         {"count", r.counts.together}, {"nodeCount", r.counts.node},
+          {"collocateCount", r.counts.collocate}, {"mi", r.scores.mi}, {"mi3", r.scores.mi3},
+          {"logDice", r.scores.log_dice}, {"t", r.scores.t}, {"z", r.scores.z}, {"ll", r.scores.ll}};
+}
+
+// The options collocates() and explain('collocation') share.
+bool read_collocation_options(Args& a, const json* o, stats::Scope& scope, stats::CollocationOptions& options) {
+  std::uint64_t limit = kDefaultStatsLimit;
+  std::string measure(stats::measure_name(options.sort));
+  options.min_freq = 0;  // the session's default for the scope
+  if (!a.scope(o, scope) || !a.words(o, options.words) || !a.number(o, "left", 0, 10, options.left) ||
+      !a.number(o, "right", 0, 10, options.right) || !a.count(o, "minFreq", options.min_freq) ||
+      !a.boolean(o, "sentence", options.sentence) || !a.count(o, "limit", limit) || !a.text(o, "measure", measure))
+    return false;
+  const auto m = stats::collocation_measure(measure);
+  if (!m) return a.fail("option measure must be 'logDice', 'mi', 'mi3', 't', 'z', 'll' or 'frequency'");
+  if (options.left + options.right == 0) return a.fail("options left and right cannot both be 0");
+  options.sort = *m;
+  options.limit = static_cast<std::size_t>(limit);
+  return true;
+}
+
+// collocates(node, {scope, id, left, right, measure, minFreq, stem, removeStopwords, sentence, limit})
+Reply collocates(Call& c) {
+  std::string node;
+  const json* o = nullptr;
+  stats::Scope scope;
+  stats::CollocationOptions options;
+  Args& a = c.args;
+  if (!a.string(0, "node", node) || !a.options(1, o) || !read_collocation_options(a, o, scope, options)) return failed(a);
+  const auto table = c.session.collocates(scope, node, options, std::numeric_limits<double>::infinity());
+  if (table->error) return failed(*table->error);
+  json out = json::array();
+  for (const auto& r : table->rows) out.push_back(collocation_json(r));
+  return ok(std::move(out));
+}
+
+// ngrams({scope, id, n, minFreq, minRange, contains, position, limit})
+Reply ngrams(Call& c) {
+  const json* o = nullptr;
+  stats::Scope scope;
+  stats::NgramOptions options;
+  std::uint64_t limit = kDefaultStatsLimit;
+  std::uint64_t min_range = options.min_range;
+  Args& a = c.args;
+  if (!a.options(0, o) || !a.scope(o, scope) || !a.number(o, "n", 2, 6, options.n) ||
+      !a.count(o, "minFreq", options.min_freq) || !a.count(o, "minRange", min_range) ||
+      !a.text(o, "contains", options.contains) || !a.number(o, "position", 0, 6, options.position) ||
+      !a.count(o, "limit", limit))
+    return failed(a);
+  options.min_range = static_cast<std::uint32_t>(std::min<std::uint64_t>(min_range, 0xffffffffu));
+  options.limit = static_cast<std::size_t>(limit);
+  const auto table = c.session.ngrams(scope, options, std::numeric_limits<double>::infinity());
+  if (table->error) return failed(*table->error);
+  json out = json::array();
+  for (const auto& r : table->rows) out.push_back({{"ngram", r.ngram}, {"count", r.count}, {"range", r.range}});
+  return ok(std::move(out));
+}
+
+json text_stats_json(const stats::TextStats& s) {
+  const auto& r = s.readability;
+  json coverage = json::object();
+  for (std::size_t i = 0; i < stats::kCoverageLevels.size(); ++i) coverage[std::to_string(stats::kCoverageLevels[i])] = s.coverage[i];
+  return {{"tokens", s.figures.words},
+          {"types", s.types},
+          {"ttr", s.ttr},
+          {"sttr", s.sttr},
+          {"hapax", s.hapax},
+          {"hapaxShare", s.hapax_share},
+          {"meanWordLength", r.mean_word_length},
+          {"meanSentenceLength", r.mean_sentence_length},
+          {"sentences", s.figures.sentences},
+          {"syllables", s.figures.syllables},
+          {"syllablesPerWord", r.syllables_per_word},
+          {"fleschAmstad", r.flesch_amstad},
+          {"wstf1", r.wstf1},
+          {"lix", r.lix},
+          {"coverage", std::move(coverage)},
+          {"articles", s.articles}};
+}
+
+// textStats({scope, id})
+Reply text_stats(Call& c) {
+  const json* o = nullptr;
+  stats::Scope scope;
+  Args& a = c.args;
+  if (!a.options(0, o) || !a.scope(o, scope)) return failed(a);
+  const auto s = c.session.text_stats(scope);
+  if (s.error) return failed(*s.error);
+  return ok(text_stats_json(s));
+}
+
+json explanation_json(const stats::Explanation& e) {
+  json values = json::array();
+  for (const auto& v : e.values)
+    values.push_back({{"symbol", v.symbol}, {"value", v.value}, {"meaning", english(Message{v.meaning, {}})}});
+  return {{"figure", e.figure},   {"value", e.value},           {"formula", e.formula},
+          {"worked", e.worked},   {"values", std::move(values)}, {"sentence", english(e.sentence)}};
+}
+
+// explain(kind, args): 'frequency' {word, scope, id, stem}; 'keyness' {word, figure: 'll' |
+// 'logRatio', scopeA, scopeB, stem}; 'dispersion' {word, scope, id, stem}; 'collocation' {node,
+// collocate, measure, ...the options of collocates()}; 'textStat' {figure, scope, id}.
+Reply explain(Call& c) {
+  std::string kind;
+  const json* o = nullptr;
+  Args& a = c.args;
+  if (!a.string(0, "kind", kind) || !a.options(1, o, "args")) return failed(a);
+  std::string word;
+  bool stem = false;
+  if (!a.text(o, "word", word) || !a.boolean(o, "stem", stem)) return failed(a);
+  const auto need_word = [&]() { return word.empty() ? a.fail("args.word must name the word") : true; };
+  if (kind == "frequency" || kind == "dispersion") {
+    stats::Scope scope;
+    if (!need_word() || !a.scope(o, scope)) return failed(a);
+    const auto n = c.session.count_word(scope, word, stem);
+    if (n.error) return failed(*n.error);
+    return ok(explanation_json(kind == "frequency" ? stats::explain_frequency(word, n.count, n.words)
+                                                   : stats::explain_dispersion(word, n.count, n.articles_with, n.articles)));
+  }
+  if (kind == "keyness") {
+    std::string figure = "ll";
+    stats::Scope sa, sb{stats::ScopeKind::Rest, {}, {}};
+    if (!need_word() || !a.text(o, "figure", figure)) return failed(a);
+    const json* ja = o && o->contains("scopeA") ? &(*o)["scopeA"] : nullptr;
+    const json* jb = o && o->contains("scopeB") ? &(*o)["scopeB"] : nullptr;
+    if ((ja && !a.scope(ja, sa, "scopeA: ")) || (jb && !a.scope(jb, sb, "scopeB: "))) return failed(a);
+    // Rest is every article not in A: B's count is the corpus's minus A's.
+    const auto na = c.session.count_word(sa, word, stem);
+    if (na.error) return failed(*na.error);
+    stats::WordCount nb;
+    if (sb.kind == stats::ScopeKind::Rest) {
+      const auto all = c.session.count_word({}, word, stem);
+      nb.count = all.count - na.count;
+      nb.words = all.words - na.words;
+    } else {
+      nb = c.session.count_word(sb, word, stem);
+      if (nb.error) return failed(*nb.error);
+    }
+    const auto e = stats::explain_keyness(figure, word, na.count, nb.count, na.words, nb.words);
+    if (!e) return {nullptr, "args.figure must be 'll' or 'logRatio'"};
+    return ok(explanation_json(*e));
+  }
+  if (kind == "collocation") {
+    std::string node, collocate;
+    stats::Scope scope;
+    stats::CollocationOptions options;
+    if (!a.text(o, "node", node) || !a.text(o, "collocate", collocate) || !read_collocation_options(a, o, scope, options))
+      return failed(a);
+    if (node.empty() || collocate.empty()) return {nullptr, "args.node and args.collocate must name the words"};
+    const auto measure = options.sort;
+    options.limit = std::numeric_limits<std::size_t>::max();
+    const auto table = c.session.collocates(scope, node, options, std::numeric_limits<double>::infinity());
+    if (table->error) return failed(*table->error);
+    std::string cleaned;
+    const auto tokens = c.session.tokens(collocate, cleaned);
+    const std::string wanted = tokens.empty() ? std::string() : std::string(tokens.front().key);
+    for (const auto& r : table->rows) {
+      std::string row_cleaned;
+      const auto row_tokens = c.session.tokens(r.word, row_cleaned);
+      if (row_tokens.empty()) continue;
+      const std::string row_key(row_tokens.front().key);
+      const bool same = options.words.stem ? c.session.stem_of_key(row_key) == c.session.stem_of_key(wanted) : row_key == wanted;
+      if (same)
+        return ok(explanation_json(stats::explain_collocation(table->node, r.word, measure, r.counts, options.left, options.right)));
+    }
+    return {nullptr, "'" + collocate + "' is not among the collocates of '" + node + "' with these options"};
+  }
+  if (kind == "textStat") {
+    std::string figure;
+    stats::Scope scope;
+    if (!a.text(o, "figure", figure) || !a.scope(o, scope)) return failed(a);
+    const auto s = c.session.text_stats(scope);
+    if (s.error) return failed(*s.error);
+    const auto e = stats::explain_text_stat(figure, s);
+    if (!e) return {nullptr, "args.figure must be a textStats() field such as 'fleschAmstad', 'lix' or 'coverage80'"};
+    return ok(explanation_json(*e));
+  }
+  return {nullptr, "argument 1 (kind) must be 'frequency', 'keyness', 'dispersion', 'collocation' or 'textStat'"};
 }
 
 // ---------------------------------------------------------------- texts
@@ -551,6 +753,10 @@ const std::map<std::string_view, Run, std::less<>>& methods() {
       {"distribution", distribution},
       {"dispersion", dispersion},
       {"suggestTags", suggest_tags},
+      {"collocates", collocates},
+      {"ngrams", ngrams},
+      {"textStats", text_stats},
+      {"explain", explain},
       {"stopwords", stopwords},
       {"setStopwords", set_stopwords},
       {"tags", tag_list},

@@ -86,6 +86,58 @@ std::vector<search::ConcordanceLine> Session::concordance(std::string_view query
   return lines;
 }
 
+namespace {
+
+// The last `n` code points of `s` (from_end) or its first `n`.
+std::string code_points(std::string_view s, std::size_t n, bool from_end) {
+  std::size_t seen = 0;
+  if (from_end) {
+    std::size_t i = s.size();
+    while (i > 0 && seen < n) {
+      --i;
+      if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80) ++seen;
+    }
+    return std::string(s.substr(i));
+  }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80 && seen++ == n) break;
+    ++i;
+  }
+  return std::string(s.substr(0, i));
+}
+
+}  // namespace
+
+std::vector<search::ConcordanceLine> Session::concordance(std::string_view query,
+                                                          const search::ConcordanceOptions& options,
+                                                          std::span<const int> sort_keys,
+                                                          const CollocateFilter& filter) {
+  if (filter.collocate.empty()) {
+    auto lines = search::concordance(scope_of(), query, options);
+    search::sort_concordance(lines, sort_keys);
+    return lines;
+  }
+  // Ten words need more context than a short line shows: filter on a wide one, then cut it.
+  search::ConcordanceOptions wide = options;
+  wide.width = std::max<std::size_t>(options.width, 160);
+  wide.limit = 0;
+  auto lines = search::concordance(scope_of(), query, wide);
+  const std::string key = stats::word_key(w_.pipeline, filter.collocate);
+  auto& pipeline = w_.pipeline;
+  const bool stem = options.stem;
+  search::filter_concordance(lines, key, filter.left, filter.right, [&pipeline, stem](std::string_view k) {
+    return stem ? std::string(pipeline.stem_of_key(k)) : std::string(k);
+  });
+  search::sort_concordance(lines, sort_keys);
+  if (options.limit && lines.size() > options.limit) lines.resize(options.limit);
+  for (auto& l : lines) {
+    l.left = code_points(l.left, options.width, true);
+    l.right = code_points(l.right, options.width, false);
+  }
+  return lines;
+}
+
 search::AddTextsResult Session::add_texts(std::vector<search::NewText> texts, double budget_ms) {
   const double start = search::now_ms();
   auto r = search::queue_texts(w_, std::move(texts));
@@ -147,10 +199,45 @@ std::vector<std::string> Session::suggest_tags(std::string_view article_id) {
   return stats::suggest_tags(w_, article_id);
 }
 
+std::optional<stats::CollocationTable> Session::collocates(const stats::Scope& scope, std::string_view node,
+                                                           stats::CollocationOptions options, double budget_ms,
+                                                           double* fraction) {
+  uncounted_.reset();  // counts what is missing before answering
+  if (options.min_freq == 0) options.min_freq = scope.kind == stats::ScopeKind::Corpus ? 3 : 2;
+  return stats::collocates(w_, resolve(scope), node, options, budget_ms, fraction);
+}
+
+std::optional<stats::NgramTable> Session::ngrams(const stats::Scope& scope, const stats::NgramOptions& options,
+                                                 double budget_ms, double* fraction) {
+  uncounted_.reset();
+  return stats::ngrams(w_, resolve(scope), options, budget_ms, fraction);
+}
+
+stats::TextStats Session::text_stats(const stats::Scope& scope) {
+  uncounted_.reset();
+  return stats::text_stats(w_, resolve(scope));
+}
+
+const std::vector<stats::TextStats>& Session::article_text_stats() {
+  uncounted_.reset();
+  return stats::article_text_stats(w_);
+}
+
+stats::WordCount Session::count_word(const stats::Scope& scope, std::string_view word, bool stem) {
+  uncounted_.reset();
+  return stats::count_word(w_, resolve(scope), word, stem);
+}
+
+bool Session::analysing() const { return stats::analysis_running(w_); }
+
 StepReport Session::step(double budget_ms) {
   const double start = search::now_ms();
   StepReport r;
-  if (pending() == 0) return r;
+  if (pending() == 0) {
+    // Last in line: a collocation or n-gram job, once every text is counted.
+    if (analysing()) stats::step_analysis(w_, budget_ms);
+    return r;
+  }
   uncounted_.reset();
   const bool was_searching = search::pending_work(w_) > 0;
   // One kind of work per pass, in pipeline order; a pass always does some work, so a zero

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,15 @@ class Session {
   search::ArticleMatches highlights(std::size_t article, std::string_view query, bool stem);
   std::vector<search::ConcordanceLine> concordance(std::string_view query, const search::ConcordanceOptions& options,
                                                    search::ConcordanceSort sort);
+  // Sorted by up to three positions (L3..R3, search::concordance_position), and, when
+  // `filter.collocate` is set, only the lines with that word near the match.
+  struct CollocateFilter {
+    std::string collocate;
+    std::size_t left = 5;
+    std::size_t right = 5;
+  };
+  std::vector<search::ConcordanceLine> concordance(std::string_view query, const search::ConcordanceOptions& options,
+                                                   std::span<const int> sort_keys, const CollocateFilter& filter);
   double last_search_ms() const { return w_.search.last_search_ms; }
 
   // --- texts the user adds: queued, then taken in by step(). `budget_ms` of the work is done
@@ -77,6 +87,21 @@ class Session {
   stats::Distribution distribution(const stats::Scope& scope, const std::vector<stats::SeriesSpec>& series, bool stem);
   stats::Dispersion dispersion(const stats::Scope& scope, std::string_view word, bool stem);
   std::vector<std::string> suggest_tags(std::string_view article_id);
+
+  // --- corpus analysis. Collocates and n-grams do `budget_ms` of their work now (infinity: all
+  // of it) and the rest in step(); they return the table once it is complete. `fraction`
+  // receives how far the job has come. A collocation min_freq of 0 means 3 on the corpus and 2
+  // on any smaller scope.
+  std::optional<stats::CollocationTable> collocates(const stats::Scope& scope, std::string_view node,
+                                                    stats::CollocationOptions options, double budget_ms,
+                                                    double* fraction = nullptr);
+  std::optional<stats::NgramTable> ngrams(const stats::Scope& scope, const stats::NgramOptions& options,
+                                          double budget_ms, double* fraction = nullptr);
+  stats::TextStats text_stats(const stats::Scope& scope);
+  const std::vector<stats::TextStats>& article_text_stats();  // corpus order
+  bool analysing() const;
+  // One word's count in a scope (the numbers behind per-1000 rates, keyness and dispersion).
+  stats::WordCount count_word(const stats::Scope& scope, std::string_view word, bool stem);  // a collocation or n-gram job is waiting for step()
 
   // --- background work: intake, then indexing, then counting for the charts, never much more
   // than `budget_ms` (at least one unit of work per call, so every call makes progress).

@@ -3,6 +3,8 @@
 
 #include "core/stats/suggest_tags.h"
 
+#include <variant>
+
 namespace wortblick::stats {
 namespace {
 
@@ -15,6 +17,10 @@ StatsInputs prepare(Workspace& w) {
     w.stats.suggestions.clear();
     w.stats.distributions.clear();
     w.stats.dispersions.clear();
+    w.stats.collocations.clear();
+    w.stats.ngrams.clear();
+    w.stats.job = std::monostate{};
+    w.stats.job_key.clear();
     w.stats.cached_stopwords = w.pipeline.stopwords();
   }
   return {w.corpus, w.pipeline, w.tags, w.stats.index};
@@ -98,6 +104,128 @@ Dispersion dispersion(Workspace& w, const Scope& scope, std::string_view word, b
   auto d = dispersion(in, resolve_scope(scope, w.corpus, w.tags), word, stem);
   if (d.error) return d;
   return w.stats.dispersions.put(std::move(key), std::move(d));
+}
+
+namespace {
+
+template <class Counter>
+Counter* running(Workspace& w, const std::string& key) {
+  if (w.stats.job_key != key) return nullptr;
+  return std::get_if<Counter>(&w.stats.job);
+}
+
+// Runs the job in the slot for up to `budget_ms`; when it finishes its table is cached.
+template <class Counter, class Table>
+std::optional<Table> advance(Workspace& w, ResultCache<Table>& cache, Counter& counter, double budget_ms,
+                             double* fraction) {
+  const bool done = counter.step(budget_ms);
+  if (fraction) *fraction = counter.fraction();
+  if (!done) return std::nullopt;
+  Table table = counter.result();
+  std::string key = std::move(w.stats.job_key);
+  w.stats.job = std::monostate{};
+  w.stats.job_key.clear();
+  if (table.error) return table;
+  return cache.put(std::move(key), std::move(table));
+}
+
+}  // namespace
+
+std::optional<CollocationTable> collocates(Workspace& w, const Scope& scope, std::string_view node,
+                                           const CollocationOptions& options, double budget_ms, double* fraction) {
+  const StatsInputs in = prepare(w);
+  std::string key = state_key(w);
+  append(key, "collocates");
+  append(key, scope);
+  append(key, node);
+  append(key, options.words);
+  append(key, std::to_string(options.left) + ':' + std::to_string(options.right) + ':' + std::to_string(options.sentence) +
+                  ':' + std::to_string(options.min_freq) + ':' + std::string(measure_name(options.sort)) + ':' +
+                  std::to_string(options.limit));
+  if (const auto* hit = w.stats.collocations.find(key)) {
+    if (fraction) *fraction = 1;
+    return *hit;
+  }
+  auto* counter = running<CollocateCounter>(w, key);
+  if (!counter) {
+    w.stats.job.emplace<CollocateCounter>(in, resolve_scope(scope, w.corpus, w.tags), node, options);
+    w.stats.job_key = key;
+    counter = &std::get<CollocateCounter>(w.stats.job);
+  }
+  return advance(w, w.stats.collocations, *counter, budget_ms, fraction);
+}
+
+std::optional<NgramTable> ngrams(Workspace& w, const Scope& scope, const NgramOptions& options, double budget_ms,
+                                 double* fraction) {
+  const StatsInputs in = prepare(w);
+  std::string key = state_key(w);
+  append(key, "ngrams");
+  append(key, scope);
+  append(key, options.contains);
+  append(key, std::to_string(options.n) + ':' + std::to_string(options.min_freq) + ':' + std::to_string(options.min_range) +
+                  ':' + std::to_string(options.position) + ':' + std::to_string(options.limit));
+  if (const auto* hit = w.stats.ngrams.find(key)) {
+    if (fraction) *fraction = 1;
+    return *hit;
+  }
+  auto* counter = running<NgramCounter>(w, key);
+  if (!counter) {
+    w.stats.job.emplace<NgramCounter>(in, resolve_scope(scope, w.corpus, w.tags), options);
+    w.stats.job_key = key;
+    counter = &std::get<NgramCounter>(w.stats.job);
+  }
+  return advance(w, w.stats.ngrams, *counter, budget_ms, fraction);
+}
+
+bool step_analysis(Workspace& w, double budget_ms) {
+  // A job made before the corpus or the tags changed reads stale counts: drop it (the view
+  // asks again and starts a new one).
+  if (w.stats.job_key.rfind(state_key(w), 0) != 0 || w.stats.index.pending(w.corpus) > 0) {
+    w.stats.job = std::monostate{};
+    w.stats.job_key.clear();
+    return false;
+  }
+  if (auto* c = std::get_if<CollocateCounter>(&w.stats.job)) advance(w, w.stats.collocations, *c, budget_ms, nullptr);
+  else if (auto* n = std::get_if<NgramCounter>(&w.stats.job)) advance(w, w.stats.ngrams, *n, budget_ms, nullptr);
+  return analysis_running(w);
+}
+
+bool analysis_running(const Workspace& w) { return !std::holds_alternative<std::monostate>(w.stats.job); }
+
+TextStats text_stats(Workspace& w, const Scope& scope) {
+  const StatsInputs in = prepare(w);
+  std::string key = state_key(w);
+  append(key, scope);
+  if (const auto* hit = w.stats.text_stats.find(key)) return *hit;
+  auto s = text_stats(in, resolve_scope(scope, w.corpus, w.tags));
+  if (s.error) return s;
+  return w.stats.text_stats.put(std::move(key), std::move(s));
+}
+
+const std::vector<TextStats>& article_text_stats(Workspace& w) {
+  const StatsInputs in = prepare(w);
+  const std::string key = state_key(w);
+  if (const auto* hit = w.stats.article_stats.find(key)) return *hit;
+  std::vector<TextStats> all;
+  all.reserve(w.corpus.articles.size());
+  for (const auto& a : w.corpus.articles) {
+    ResolvedScope one;
+    one.articles.push_back(&a);
+    all.push_back(text_stats(in, one));
+  }
+  w.stats.article_stats.clear();  // one entry is all that is ever asked for
+  return w.stats.article_stats.put(key, std::move(all));
+}
+
+WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem) {
+  const StatsInputs in = prepare(w);
+  const ResolvedScope resolved = resolve_scope(scope, w.corpus, w.tags);
+  if (resolved.error) {
+    WordCount none;
+    none.error = resolved.error;
+    return none;
+  }
+  return count_word(in, resolved, word, stem);
 }
 
 std::vector<std::string> suggest_tags(Workspace& w, std::string_view article_id) {

@@ -6,10 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "core/stats/collocates.h"
 #include "core/stats/dispersion.h"
 #include "core/stats/distribution.h"
 #include "core/stats/frequencies.h"
 #include "core/stats/keyness.h"
+#include "core/stats/ngrams.h"
+#include "core/stats/text_stats.h"
 #include "core/workspace.h"
 
 namespace wortblick::stats {
@@ -28,6 +31,22 @@ KeynessTable keyness(Workspace& w, const Scope& a, const Scope& b, const Keyness
 // the word again: about 0.3 ms per article natively).
 Distribution distribution(Workspace& w, const Scope& scope, std::span<const SeriesSpec> series, bool stem);
 Dispersion dispersion(Workspace& w, const Scope& scope, std::string_view word, bool stem);
+// Collocates and n-grams can take longer than a frame on a large corpus. Each call does up to
+// `budget_ms` of the work and returns the table when it is complete; otherwise the job stays
+// (one at a time: a new request replaces it) and step_analysis() goes on with it. `fraction`
+// receives how far it has come. An infinite budget always returns the table.
+std::optional<CollocationTable> collocates(Workspace& w, const Scope& scope, std::string_view node,
+                                           const CollocationOptions& options, double budget_ms,
+                                           double* fraction = nullptr);
+std::optional<NgramTable> ngrams(Workspace& w, const Scope& scope, const NgramOptions& options, double budget_ms,
+                                 double* fraction = nullptr);
+// True while a job is left; the finished table goes to the cache for the next call.
+bool step_analysis(Workspace& w, double budget_ms);
+bool analysis_running(const Workspace& w);
+TextStats text_stats(Workspace& w, const Scope& scope);
+// Every article's statistics, in corpus order (one pass over the counts; cached).
+const std::vector<TextStats>& article_text_stats(Workspace& w);
+WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem);
 // Up to 5 words; empty for an unknown id (suggest_tags.h).
 std::vector<std::string> suggest_tags(Workspace& w, std::string_view article_id);
 

@@ -56,4 +56,22 @@ std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool 
   return out;
 }
 
+WordCount count_word(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem) {
+  const auto wanted = word_terms(in, word, stem);
+  const TermTable& table = in.index.terms();
+  WordCount out;
+  out.articles = scope.articles.size();
+  for (const ArticleCounts* a : counts_of(scope, in.index)) {
+    out.words += a->words;
+    std::uint64_t here = 0;
+    for (const auto& e : a->surfaces) {
+      const TermId t = table.surface(e.surface).term;
+      if (t < wanted.size() && wanted[t]) here += e.count;
+    }
+    out.count += here;
+    if (here > 0) ++out.articles_with;
+  }
+  return out;
+}
+
 }  // namespace wortblick::stats

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,5 +35,15 @@ std::string word_key(text::TextPipeline& pipeline, std::string_view word);
 
 // Per TermId: whether the term is `word` (compared by search key, or by stem when `stem`).
 std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool stem);
+
+// How often one word (by key, or stem group) occurs in a scope, and in how many of its articles.
+struct WordCount {
+  std::uint64_t count = 0;
+  std::uint64_t words = 0;  // counted words of the scope (the per-1000 base, numbers not counted)
+  std::uint64_t articles_with = 0;
+  std::uint64_t articles = 0;
+  std::optional<Message> error;  // the scope is invalid
+};
+WordCount count_word(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem);
 
 }  // namespace wortblick::stats

@@ -2,8 +2,12 @@
 #pragma once
 
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "core/stats/collocates.h"
+#include "core/stats/ngrams.h"
+#include "core/stats/text_stats.h"
 #include "core/stats/dispersion.h"
 #include "core/stats/distribution.h"
 #include "core/stats/frequencies.h"
@@ -22,6 +26,13 @@ struct StatsState {
   // These hold Article pointers: valid because the key's generation changes with the corpus.
   ResultCache<Distribution> distributions;
   ResultCache<Dispersion> dispersions;
+  ResultCache<CollocationTable> collocations;
+  ResultCache<NgramTable> ngrams;
+  ResultCache<TextStats> text_stats;
+  ResultCache<std::vector<TextStats>> article_stats;  // every article, corpus order
+  // The one long analysis running in the background (step_analysis), and its cache key.
+  std::variant<std::monostate, CollocateCounter, NgramCounter> job;
+  std::string job_key;
   // The stop list the cached results were computed with; a different current list (the user
   // added or removed a word) empties the caches.
   text::Stopwords cached_stopwords;

@@ -57,7 +57,7 @@ TEST(MessageEnglish, SeveralMessagesMakeOneLine) {
 }
 
 TEST(MessageEnglish, EveryCodeHasASentence) {
-  for (int c = static_cast<int>(Msg::QueryOnlyExclusions); c <= static_cast<int>(Msg::LimitNotPositive); ++c) {
+  for (int c = static_cast<int>(Msg::QueryOnlyExclusions); c <= static_cast<int>(kLastMsg); ++c) {
     const Message m{static_cast<Msg>(c), {"a1", "b2", "c3"}};
     const std::string s = english(m);
     EXPECT_FALSE(s.empty()) << c;

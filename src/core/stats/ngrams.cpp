@@ -1,0 +1,172 @@
+// Counting n-grams by sorting their start positions, one first-word bucket at a time.
+#include "core/stats/ngrams.h"
+
+#include <algorithm>
+
+#include "core/search/search_state.h"
+
+namespace wortblick::stats {
+
+NgramCounter::NgramCounter(const StatsInputs& in, const ResolvedScope& scope, const NgramOptions& options)
+    : table_(&in.index.terms()), options_(options) {
+  articles_ = scope.articles.size();
+  if (scope.error) {
+    error_ = scope.error;
+    return;
+  }
+  if (options.n < 2 || options.n > 6) {
+    error_ = Message{Msg::NgramLength, {}};
+    return;
+  }
+  if (options.position > options.n) {
+    error_ = Message{Msg::NgramPosition, {}};
+    return;
+  }
+  if (options.limit == 0) {
+    error_ = Message{Msg::LimitNotPositive, {}};
+    return;
+  }
+  if (!options.contains.empty()) {
+    contains_ = word_terms(in, options.contains, false);
+    if (word_key(in.pipeline, options.contains).empty()) {
+      error_ = Message{Msg::WordHoldsNoWord, {options.contains}};
+      return;
+    }
+  }
+  counts_ = counts_of(scope, in.index);
+  WordOptions every;
+  every.remove_stopwords = false;
+  every.numbers = true;
+  by_term_ = group_terms(*table_, in.pipeline, every);
+  spellings_ = sum_scope(counts_, *table_, by_term_, true);
+}
+
+bool NgramCounter::less(std::uint32_t a, std::uint32_t b) const {
+  for (std::uint32_t k = 1; k < options_.n; ++k) {
+    if (terms_[a + k] != terms_[b + k]) return terms_[a + k] < terms_[b + k];
+  }
+  return a < b;  // equal n-grams stay in text order: the first is the run's first occurrence
+}
+
+bool NgramCounter::step(double budget_ms) {
+  if (error_) return true;
+  const double start = search::now_ms();
+  const auto spent = [&] { return search::now_ms() - start >= budget_ms; };
+  const std::uint32_t n = options_.n;
+  // 1. The streams end to end, and every position where an n-gram starts inside a sentence.
+  while (next_article_ < counts_.size()) {
+    const auto& stream = counts_[next_article_++]->stream;
+    const auto base = static_cast<std::uint32_t>(terms_.size());
+    for (std::size_t i = 0; i < stream.size(); ++i) terms_.push_back(table_->surface(surface_of(stream[i])).term);
+    for (std::size_t i = 0; i + n <= stream.size(); ++i) {
+      bool inside = true;
+      for (std::uint32_t k = 1; k < n && inside; ++k) inside = !(stream[i + k] & kSentenceStart);
+      if (!inside) continue;
+      if (!contains_.empty()) {
+        bool hit = false;
+        for (std::uint32_t k = 0; k < n && !hit; ++k) {
+          if (options_.position != 0 && k + 1 != options_.position) continue;
+          const TermId t = terms_[base + i + k];
+          hit = t < contains_.size() && contains_[t];
+        }
+        if (!hit) continue;
+      }
+      starts_.push_back(base + static_cast<std::uint32_t>(i));
+    }
+    article_end_.push_back(static_cast<std::uint32_t>(terms_.size()));
+    if (spent()) return false;
+  }
+  // 2. Bucket the starts by their first term (a counting sort, in one pass).
+  if (!bucketed_) {
+    bucket_.assign(table_->term_count() + 1, 0);
+    for (const auto s : starts_) ++bucket_[terms_[s] + 1];
+    for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
+    std::vector<std::uint32_t> sorted(starts_.size());
+    std::vector<std::uint32_t> fill(bucket_.begin(), bucket_.end() - 1);
+    for (const auto s : starts_) sorted[fill[terms_[s]]++] = s;
+    starts_ = std::move(sorted);
+    bucketed_ = true;
+    if (spent()) return false;
+  }
+  // 3. Sort each bucket by the remaining words and count its runs.
+  while (next_bucket_ + 1 < bucket_.size()) {
+    const auto first = starts_.begin() + bucket_[next_bucket_];
+    const auto last = starts_.begin() + bucket_[next_bucket_ + 1];
+    ++next_bucket_;
+    if (last - first < static_cast<std::ptrdiff_t>(options_.min_freq)) continue;
+    std::sort(first, last, [this](std::uint32_t a, std::uint32_t b) { return less(a, b); });
+    for (auto run = first; run != last;) {
+      auto end = run + 1;
+      std::uint32_t range = 1;
+      auto article = std::upper_bound(article_end_.begin(), article_end_.end(), *run);
+      while (end != last && std::equal(terms_.begin() + *run, terms_.begin() + *run + n, terms_.begin() + *end)) {
+        const auto a = std::upper_bound(article_end_.begin(), article_end_.end(), *end);
+        if (a != article) {
+          ++range;
+          article = a;
+        }
+        ++end;
+      }
+      const auto count = static_cast<std::uint64_t>(end - run);
+      if (count >= options_.min_freq && range >= options_.min_range) found_.push_back({*run, count, range});
+      run = end;
+    }
+    if (spent()) return false;
+  }
+  return true;
+}
+
+double NgramCounter::fraction() const {
+  if (error_) return 1.0;
+  // Reading the streams and sorting weigh about the same.
+  const double read = counts_.empty() ? 1.0 : static_cast<double>(next_article_) / static_cast<double>(counts_.size());
+  const double sorted = bucket_.size() < 2 ? 0.0 : static_cast<double>(next_bucket_) / static_cast<double>(bucket_.size() - 1);
+  return 0.5 * read + 0.5 * sorted;
+}
+
+NgramTable NgramCounter::result() const {
+  NgramTable t;
+  t.error = error_;
+  t.articles = articles_;
+  if (error_) return t;
+  t.distinct = found_.size();
+  std::vector<Found> top = found_;
+  const auto order = [](const Found& a, const Found& b) {
+    if (a.count != b.count) return a.count > b.count;
+    if (a.range != b.range) return a.range > b.range;
+    return a.start < b.start;
+  };
+  const std::size_t keep = std::min(options_.limit, top.size());
+  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(), order);
+  top.resize(keep);
+  // Label only the words that are shown.
+  std::vector<std::uint32_t> wanted;
+  for (const auto& f : top) {
+    for (std::uint32_t k = 0; k < options_.n; ++k) wanted.push_back(by_term_.group_of_term[terms_[f.start + k]]);
+  }
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  const auto labels = group_labels(spellings_.spellings, *table_, by_term_, wanted);
+  const auto label_of = [&](TermId term) -> const std::string& {
+    const auto g = by_term_.group_of_term[term];
+    return labels[static_cast<std::size_t>(std::lower_bound(wanted.begin(), wanted.end(), g) - wanted.begin())];
+  };
+  for (const auto& f : top) {
+    NgramRow row{{}, f.count, f.range};
+    for (std::uint32_t k = 0; k < options_.n; ++k) {
+      if (k > 0) row.ngram += ' ';
+      row.ngram += label_of(terms_[f.start + k]);
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+NgramTable ngrams(const StatsInputs& in, const ResolvedScope& scope, const NgramOptions& options) {
+  NgramCounter counter(in, scope, options);
+  while (!counter.step(1e9)) {
+  }
+  return counter.result();
+}
+
+}  // namespace wortblick::stats
