@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/model.h"
+#include "core/stats/explanation.h"
 #include "core/search/user_texts.h"
 
 namespace wortblick::app {
@@ -138,6 +139,11 @@ struct SetView {
 struct SortConcordance {
   search::ConcordanceSort by;
 };
+// Up to three positions, -3..-1 (L3..L1) and 1..3 (R1..R3), sorted by in turn.
+struct SetConcordanceKeys {
+  std::vector<int> keys;
+};
+struct ClearConcordanceFilter {};
 // Offers a file to the user (the platform turns it into a browser download).
 struct QueueDownload {
   std::string file_name;
@@ -200,13 +206,27 @@ struct RevealStep {
   static constexpr int kAll = 1 << 30;
   int delta;
 };
+// A collocate clicked: the node's concordance, only the lines with the collocate near it.
+struct ExploreCollocation {
+  std::string node;
+  std::string collocate;
+};
+// An n-gram clicked: its concordance (searched as a phrase).
+struct ExploreNgram {
+  std::string ngram;
+};
+// "Wie wird das berechnet?": shows the working of a figure; nullopt closes it.
+struct ShowExplanation {
+  std::optional<stats::Explanation> explanation;
+};
+struct ToggleReaderStats {};
 struct ExportChartCsv {};
 struct ExportChartPng {
   float x, y, width, height;  // the chart's screen rectangle, CSS pixels
 };
 struct PngSaved {};
 
-using Action = std::variant<AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, SetReveal, RevealStep, ExportChartCsv, ExportChartPng,
+using Action = std::variant<SetConcordanceKeys, ClearConcordanceFilter, ExploreCollocation, ExploreNgram, ShowExplanation, ToggleReaderStats, AddTexts, RemoveText, CorpusChanged, ShowAddText, SetChartSettings, EditStopword, ExploreWord, OpenArticleWithWord, SetReveal, RevealStep, ExportChartCsv, ExportChartPng,
                             PngSaved, SetQuery, SetStemming, OpenHit, NextHit, HitScrolled, TagSearchResults, FocusSearch, SetView,
                             SortConcordance, QueueDownload, SelectArticle, SetTheme, SetUiScale, ZoomIn, ZoomOut, ZoomReset, ToggleProjector,
                             SetLanguage, SetShowBoilerplate, DismissNotice, SetDevicePixelRatio, SetTouch, ShowPane, ToggleList, DownloadsTaken,
@@ -266,6 +286,12 @@ void apply_action(Model&, const TagSearchResults&);
 void apply_action(Model&, const FocusSearch&);
 void apply_action(Model&, const SetView&);
 void apply_action(Model&, const SortConcordance&);
+void apply_action(Model&, const SetConcordanceKeys&);
+void apply_action(Model&, const ClearConcordanceFilter&);
+void apply_action(Model&, const ExploreCollocation&);
+void apply_action(Model&, const ExploreNgram&);
+void apply_action(Model&, const ShowExplanation&);
+void apply_action(Model&, const ToggleReaderStats&);
 void apply_action(Model&, const QueueDownload&);
 
 void apply_action(Model&, const AddTexts&);

@@ -52,6 +52,28 @@ void apply_action(Model& m, const ExploreWord& a) {
   m.view = View::Concordance;
 }
 
+void apply_action(Model& m, const ExploreCollocation& a) {
+  // A phrase is searched as a phrase; a word or cat:Name as it is.
+  const bool phrase = a.node.find(' ') != std::string::npos && a.node.front() != '"';
+  apply_action(m, SetQuery{phrase ? "\"" + a.node + "\"" : a.node});
+  m.search.concordance_collocate = a.collocate;
+  m.search.collocate_left = m.charts.left;
+  m.search.collocate_right = m.charts.right;
+  m.search.concordance_stale = true;
+  apply_action(m, SetView{View::Concordance});
+}
+
+void apply_action(Model& m, const ExploreNgram& a) {
+  apply_action(m, SetQuery{"\"" + a.ngram + "\""});
+  apply_action(m, SetView{View::Concordance});
+}
+
+void apply_action(Model& m, const ShowExplanation& a) {
+  m.explanation.shown = a.explanation;
+}
+
+void apply_action(Model& m, const ToggleReaderStats&) { m.reader_stats_open = !m.reader_stats_open; }
+
 void apply_action(Model& m, const OpenArticleWithWord& a) {
   apply_action(m, SetQuery{a.word});
   apply_action(m, OpenHit{a.article, a.offset});
@@ -65,9 +87,23 @@ void apply_action(Model& m, const EditStopword& a) {
 
 void apply_action(Model& m, const ExportChartCsv&) {
   const std::string base = std::string("wortblick-") + chart_file_stem(m.view) + "-" + scope_file_name(m);
+  const ChartData& d = m.chart_data;
   if (m.view == View::Compare) {
     m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8",
                            stats::keyness_csv(stats::merged(m.chart_data.keyness, 1000))});
+  } else if (m.view == View::Collocates) {
+    m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8", stats::collocation_csv(d.collocations.rows)});
+  } else if (m.view == View::Ngrams) {
+    m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8", stats::ngram_csv(d.ngrams.rows)});
+  } else if (m.view == View::TextStats) {
+    // Every article, as the table lists them (the scope's own figures are the first row).
+    const auto& corpus = m.session.corpus();
+    const auto& each = m.session.article_text_stats();
+    std::vector<stats::TitledTextStats> rows;
+    rows.push_back({"*", stats::scope_name(m.charts.scope), &d.text_stats});
+    for (std::size_t i = 0; i < each.size() && i < corpus.articles.size(); ++i)
+      rows.push_back({corpus.articles[i].title, corpus.articles[i].id, &each[i]});
+    m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8", stats::text_stats_csv(rows)});
   } else {
     m.downloads.push_back({base + ".csv", "text/csv;charset=utf-8", stats::frequency_csv(m.chart_data.table.rows)});
   }

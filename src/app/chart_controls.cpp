@@ -145,12 +145,12 @@ void stopword_editor(const Model& m, ViewState& vs, Actions& actions) {
 namespace {
 
 // On a phone the options would push the chart off the screen: they fold away under a header.
+}  // namespace
+
 bool narrow_section(const char* label) {
   if (ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 30) return true;
   return ImGui::CollapsingHeader(label);
 }
-
-}  // namespace
 
 void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top_n) {
   const Lang lang = m.display.lang;
@@ -254,6 +254,28 @@ bool counting_progress(const Model& m) {
   ImGui::TextUnformatted(str::kCounting(m.display.lang));
   ImGui::ProgressBar(done, ImVec2(ImGui::GetFontSize() * 20, 0));
   return true;
+}
+
+bool analysis_progress(const Model& m) {
+  const ChartData& d = m.chart_data;
+  if (!d.analysing) return false;
+  ImGui::TextUnformatted(str::kComputing(m.display.lang));
+  ImGui::ProgressBar(static_cast<float>(d.fraction), ImVec2(std::min(ImGui::GetFontSize() * 20, ImGui::GetContentRegionAvail().x), 0));
+  return true;
+}
+
+bool figure_cell(const std::string& text, int id) {
+  ImGui::PushID(id);
+  const bool clicked = ImGui::Selectable(text.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::PopID();
+  return clicked;
+}
+
+bool how_calculated_button(const Model& m) {
+  const char* label = str::kHowCalculated(m.display.lang);
+  flow(button_width(label));
+  return ImGui::Button(label);
 }
 
 bool chart_error(const Model& m, const std::optional<Message>& error) {

@@ -12,6 +12,9 @@ namespace wortblick::app {
 // Returns true when the user changed it (kind and id written to the arguments).
 bool scope_picker(const Model& m, const char* id, stats::ScopeKind& kind, std::string& scope_id, bool allow_rest);
 
+// On a narrow pane a folded header (true while open); elsewhere always true, with no header.
+bool narrow_section(const char* label);
+
 // Stop words, stems, minimum length, numbers; queues SetChartSettings on change.
 void word_options(const Model& m, ViewState& vs, Actions& actions, bool with_top_n);
 
@@ -24,6 +27,13 @@ void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1);
 
 // While articles are being counted: a progress bar instead of the chart. Returns true when waiting.
 bool counting_progress(const Model& m);
+// While the session computes collocates or n-grams over several frames: a progress bar.
+bool analysis_progress(const Model& m);
+// A number that opens its explanation ("Wie wird das berechnet?") when clicked or tapped; true
+// on the click (the view then queues ShowExplanation).
+bool figure_cell(const std::string& text, int id);
+// The small button that explains the chart's main figure.
+bool how_calculated_button(const Model& m);
 // Shows why the chart cannot be drawn (in the UI's language); true when it did.
 bool chart_error(const Model& m, const std::optional<Message>& error);
 

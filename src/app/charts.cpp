@@ -9,7 +9,7 @@ namespace wortblick::app {
 
 bool is_chart_view(View view) {
   return view == View::Frequencies || view == View::Trends || view == View::Dispersion || view == View::Compare ||
-         view == View::Cloud;
+         view == View::Cloud || view == View::Collocates || view == View::Ngrams || view == View::TextStats;
 }
 
 const char* chart_file_stem(View view) {
@@ -19,8 +19,23 @@ const char* chart_file_stem(View view) {
     case View::Dispersion: return "streuung";
     case View::Compare: return "vergleich";
     case View::Cloud: return "wortwolke";
+    case View::Collocates: return "kollokationen";
+    case View::Ngrams: return "ngramme";
+    case View::TextStats: return "textstatistik";
     default: return "tabelle";
   }
+}
+
+stats::CollocationOptions collocation_options(const ChartSettings& c) {
+  stats::CollocationOptions o;
+  o.words = c.words;
+  o.left = static_cast<std::uint32_t>(c.left);
+  o.right = static_cast<std::uint32_t>(c.right);
+  o.sentence = c.sentence;
+  o.min_freq = 0;  // the session's default: 3 on the corpus, 2 below
+  o.sort = c.measure;
+  o.limit = static_cast<std::size_t>(c.top_n);
+  return o;
 }
 
 stats::Scope resolve_scope(const Model& m, stats::ScopeKind kind, const std::string& id) {
@@ -57,6 +72,10 @@ std::string settings_key(const Model& m, float font_size) {
                   std::to_string(static_cast<int>(c.compare_a)) + c.compare_a_id + "|" +
                   std::to_string(static_cast<int>(c.compare_b)) + c.compare_b_id + "|";
   for (const auto& t : c.trends) k += t.word + (t.category ? "#c," : ",");
+  k += "|" + c.node + "|" + std::to_string(c.left) + "/" + std::to_string(c.right) + std::to_string(c.sentence) + "/" +
+       std::to_string(static_cast<int>(c.measure)) + "|" + c.second_node + "|" + std::to_string(c.ngram_n) + "/" +
+       std::to_string(c.ngram_min_freq) + "/" + std::to_string(c.ngram_min_range) + "/" + c.ngram_contains + "/" +
+       std::to_string(c.ngram_position);
   k += "|" + m.search.query + (m.search.stem ? "|s|" : "|e|") + std::to_string(m.session.tags().revision()) + "|" +
        std::to_string(m.session.corpus().articles.size()) + "|" + std::to_string(m.selected_article.value_or(~0u));
   if (m.view == View::Cloud) {
@@ -105,6 +124,14 @@ void layout_cloud(Model& m, const ChartMeasures& measures) {
 
 }  // namespace
 
+void refresh_reader_stats(Model& m) {
+  if (m.view != View::Reader || !m.selected_article || m.session.pending() > 0) return;
+  const auto& articles = m.session.corpus().articles;
+  if (*m.selected_article >= articles.size()) return;
+  // Cached by core: a lookup per frame.
+  m.chart_data.reader_stats = m.session.text_stats({stats::ScopeKind::Article, articles[*m.selected_article].id, {}});
+}
+
 void refresh_charts(Model& m, const ChartMeasures& measures) {
   if (!is_chart_view(m.view)) return;
   ChartData& d = m.chart_data;
@@ -116,6 +143,7 @@ void refresh_charts(Model& m, const ChartMeasures& measures) {
   d.key = std::move(key);
   const ChartSettings& c = m.charts;
   const stats::Scope scope = resolve_scope(m, c.scope, c.scope_id);
+  d.analysing = false;
   switch (m.view) {
     case View::Frequencies:
     case View::Cloud: {
@@ -139,9 +167,42 @@ void refresh_charts(Model& m, const ChartMeasures& measures) {
     case View::Dispersion:
       d.dispersion = m.session.dispersion(scope, c.dispersion_word, c.words.stem);
       break;
+    case View::Collocates: {
+      stats::CollocationOptions o = collocation_options(c);
+      // The session runs the job in step() over the next frames; the key is kept only once
+      // the table is complete, so the chart asks again until then.
+      auto table = m.session.collocates(scope, c.node, o, 0, &d.fraction);
+      if (table && !c.second_node.empty() && !table->error) {
+        auto second = m.session.collocates(scope, c.second_node, o, 0, &d.fraction);
+        if (!second) table.reset();
+        else d.second = std::move(*second);
+      }
+      d.analysing = !table;
+      if (table) d.collocations = std::move(*table);
+      if (c.second_node.empty()) d.second = {};
+      break;
+    }
+    case View::Ngrams: {
+      stats::NgramOptions o;
+      o.n = static_cast<std::uint32_t>(c.ngram_n);
+      o.min_freq = static_cast<std::uint64_t>(c.ngram_min_freq);
+      o.min_range = static_cast<std::uint32_t>(c.ngram_min_range);
+      o.contains = c.ngram_contains;
+      o.position = static_cast<std::uint32_t>(c.ngram_position);
+      o.limit = static_cast<std::size_t>(c.top_n);
+      auto table = m.session.ngrams(scope, o, 0, &d.fraction);
+      d.analysing = !table;
+      if (table) d.ngrams = std::move(*table);
+      break;
+    }
+    case View::TextStats:
+      d.text_stats = m.session.text_stats(scope);
+      d.article_stats = m.session.article_text_stats();
+      break;
     default:
       break;
   }
+  if (d.analysing) d.key.clear();
 }
 
 }  // namespace wortblick::app

@@ -18,6 +18,9 @@ const char* chart_file_stem(View view);
 // session resolves it to every hit, as it does for the API).
 stats::Scope resolve_scope(const Model& m, stats::ScopeKind kind, const std::string& id);
 
+// The collocation options the settings describe (the session picks the minimum frequency).
+stats::CollocationOptions collocation_options(const ChartSettings& c);
+
 // What the charts' data depends on from the UI toolkit, measured by the caller: the text size
 // and a text measurer (the word cloud places words by their size).
 struct ChartMeasures {
@@ -28,5 +31,7 @@ struct ChartMeasures {
 // Recomputes the open chart when its inputs changed since the last time, once every added
 // article is counted (until then the chart shows a progress bar). Call every frame before the views.
 void refresh_charts(Model& m, const ChartMeasures& measures);
+// The open article's text statistics for the reader's panel.
+void refresh_reader_stats(Model& m);
 
 }  // namespace wortblick::app

@@ -41,7 +41,10 @@ void check_item(void* user, ImGuiContext& g, const char* label, ImGuiItemStatusF
     const bool checkable = (flags & ImGuiItemStatusFlags_Checkable) && !(flags & ImGuiItemStatusFlags_HasDisplayRect);
     const float label_end = checkable ? item.Max.x : item.Min.x + std::min(item.GetWidth(), text_w + pad * 2);
     const bool too_narrow = text_w > item.GetWidth() + 0.5f;   // an ellipsis or a clipped button
-    const bool past_edge = label_end > clip.Max.x + 1.0f || item.Min.x < clip.Min.x - 1.0f;
+    // A selectable in a table cell spans the cell's padding, which a frozen column's clip
+    // leaves out; its text starts inside.
+    const float slack = g.CurrentTable ? g.Style.CellPadding.x + 1.0f : 1.0f;
+    const bool past_edge = label_end > clip.Max.x + 1.0f || item.Min.x < clip.Min.x - slack;
     cut = too_narrow || past_edge;
   }
   if (!cut) return;

@@ -38,7 +38,8 @@ struct ViewTab {
 constexpr ViewTab kViewTabs[] = {{View::Reader, str::kReaderView},           {View::Concordance, str::kConcordanceView},
                                  {View::Frequencies, str::kFrequenciesView}, {View::Trends, str::kTrendsView},
                                  {View::Dispersion, str::kDispersionView},   {View::Compare, str::kCompareView},
-                                 {View::Cloud, str::kCloudView}};
+                                 {View::Cloud, str::kCloudView},             {View::Collocates, str::kCollocatesView},
+                                 {View::Ngrams, str::kNgramsView},           {View::TextStats, str::kTextStatsView}};
 
 // The views as a row of buttons that wraps onto a second row rather than shortening a name.
 void view_buttons(const Model& model, Actions& actions) {
@@ -99,6 +100,9 @@ void main_pane(Model& model, Actions& actions, LayoutMode mode) {
     case View::Dispersion: dispersion_view(model, vs, actions); break;
     case View::Compare: compare_view(model, vs, actions); break;
     case View::Cloud: cloud_view(model, vs, actions); break;
+    case View::Collocates: collocates_view(model, vs, actions); break;
+    case View::Ngrams: ngrams_view(model, vs, actions); break;
+    case View::TextStats: text_stats_view(model, vs, actions); break;
   }
 }
 
@@ -155,7 +159,7 @@ void touch_drag_scroll(const Model& model) {
 // The session's background work (added texts taken in, indexed, then counted for the charts)
 // gets a slice of every frame; warnings of texts finished become notices.
 void step_session(Model& model) {
-  if (model.session.pending() == 0) return;
+  if (model.session.pending() == 0 && !model.session.analysing()) return;
   for (auto& warning : model.session.step(kBackgroundBudgetMs).warnings) {
     model.notices.push_back({Notice::Warning, NoticeText::TextWarning, {}, std::move(warning)});
   }
@@ -170,6 +174,7 @@ void draw_frame(Model& model) {
   refresh_reader_marks(model);
   refresh_concordance(model);
   refresh_charts(model, chart_measures());
+  refresh_reader_stats(model);
   Actions actions;
   ViewState& vs = model.view_state;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -238,10 +243,12 @@ void draw_frame(Model& model) {
     if (model.show_add_text) vs.layout_building.panels.push_back("add-text");
     if (model.pending_import) vs.layout_building.panels.push_back("import");
     if (model.show_share) vs.layout_building.panels.push_back("share");
+    if (model.explanation.shown) vs.layout_building.panels.push_back("explanation");
     tag_manager_view(model, vs, actions);
     add_text_view(model, vs, actions);
     import_dialog_view(model, actions);
     share_view(model, vs, actions);
+    explanation_view(model, actions);
   }
   vs.layout = std::move(vs.layout_building);
   touch_drag_scroll(model);

@@ -13,13 +13,14 @@
 #include "core/search/concordance.h"
 #include "core/search/search.h"
 #include "core/stats/charts.h"
+#include "core/stats/explanation.h"
 #include "core/stats/word_cloud.h"
 #include "core/session/session.h"
 #include "core/share/qr_code.h"
 
 namespace wortblick::app {
 
-enum class View { Reader, Concordance, Frequencies, Trends, Dispersion, Compare, Cloud };
+enum class View { Reader, Concordance, Frequencies, Trends, Dispersion, Compare, Cloud, Collocates, Ngrams, TextStats };
 enum class Theme { Light, Dark };
 
 // How the window is laid out, chosen from the canvas width (layout.h): one column on phones, a
@@ -119,6 +120,14 @@ struct SearchUi {
   std::vector<search::ConcordanceLine> concordance;  // for `query`, once its view has shown
   bool concordance_stale = false;                    // `query` changed since it was built
   search::ConcordanceSort concordance_sort = search::ConcordanceSort::Corpus;
+  // Up to three positions to sort by (-3..-1 = L3..L1, 1..3 = R1..R3); empty: concordance_sort.
+  std::vector<int> concordance_keys;
+  // Only lines with this word near the match (a collocate clicked), highlighted in the context.
+  std::string concordance_collocate;
+  int collocate_left = 5;
+  int collocate_right = 5;
+  // Per line: byte ranges of the collocate in its left and right context.
+  std::vector<std::pair<std::vector<search::Mark>, std::vector<search::Mark>>> collocate_marks;
   // Snippets of the result rows that have been on screen, by hit index: built as rows scroll
   // into view, not for every hit of every keystroke.
   std::map<std::size_t, std::vector<search::Snippet>> snippets;
@@ -137,6 +146,23 @@ struct ChartSettings {
   std::string compare_a_id;
   stats::ScopeKind compare_b = stats::ScopeKind::Rest;
   std::string compare_b_id;
+  // Collocates: the node (word, phrase or cat:Name), the window and the measure to rank by.
+  std::string node = "Whatsapp";
+  int left = 5;
+  int right = 5;
+  bool sentence = false;
+  stats::CollocationMeasure measure = stats::CollocationMeasure::LogDice;
+  bool network = false;     // the network instead of the table
+  std::string second_node;  // network: the collocate opened to a second level
+  // N-grams.
+  int ngram_n = 3;
+  int ngram_min_freq = 2;
+  int ngram_min_range = 1;
+  std::string ngram_contains;
+  int ngram_position = 0;  // 0: anywhere
+  // Text statistics: the column the article table is sorted by, and its direction.
+  int text_sort = 0;
+  bool text_sort_descending = false;
 };
 
 // The charts' data, recomputed (through core's caches) when settings, corpus, query or tags change.
@@ -150,6 +176,21 @@ struct ChartData {
   stats::Dispersion dispersion;
   std::vector<stats::CloudWord> cloud_words;
   stats::CloudLayout cloud;
+  // Collocates and n-grams are computed by the session over several frames: `analysing` while
+  // the job runs (with `fraction` done), then the table.
+  bool analysing = false;
+  double fraction = 0;
+  stats::CollocationTable collocations;
+  stats::CollocationTable second;  // the network's second level
+  stats::NgramTable ngrams;
+  stats::TextStats text_stats;     // the scope's, above the article table
+  std::vector<stats::TextStats> article_stats;  // every article's, corpus order
+  stats::TextStats reader_stats;   // the open article's, for the reader's panel
+};
+
+// "Wie wird das berechnet?": the figure whose working the popup shows.
+struct ExplanationUi {
+  std::optional<stats::Explanation> shown;
 };
 
 // Guessing with the charts (frequency list, comparison, cloud): values or words stay hidden
@@ -203,6 +244,8 @@ struct ShareViewState {
 struct ViewState {
   std::string query_input;      // the search box's text (the model's query follows it)
   std::string term_input;       // a word being typed into a chart's word field
+  std::string node_input;       // the collocation node being typed
+  std::string contains_input;   // the n-grams' "contains" word being typed
   std::string add_text_name;    // the "add text" dialog's fields
   std::string add_text_body;
   bool multiline_active = false; // a multi-line field has the keyboard: pasted line breaks stay
@@ -238,6 +281,8 @@ struct Model {
   ReaderMarks reader_marks;
   ChartSettings charts;
   ChartData chart_data;
+  ExplanationUi explanation;
+  bool reader_stats_open = false;  // the reader shows the article's text statistics
   Reveal reveal;
   std::optional<PngRequest> png_request;  // drained by the platform after the frame is drawn
   bool show_tag_manager = false;

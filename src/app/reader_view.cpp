@@ -60,13 +60,16 @@ void reader_tags(const Model& model, const Article& article, ViewState& vs, Acti
   const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   const std::vector<std::string> ids{article.id};
+  bool chips = false;
   for (std::size_t i = 0; i < store.tag_count(); ++i) {
     const tags::Tag& t = store.tag_at(i);
     if (!t.articles.count(article.id)) continue;
     if (tag_chip(t.name, t.color, false, "×")) actions.push(UntagArticles{t.name, ids});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", str::kRemoveTag(lang));
-    ImGui::SameLine();
+    chips = true;
   }
+  // After the chips when it fits, on a line of its own when not.
+  if (chips) flow(ImGui::CalcTextSize(str::kAddTag(lang)).x + ImGui::GetStyle().FramePadding.x * 2);
   if (small_button(model.display, str::kAddTag(lang))) ImGui::OpenPopup("add-tag");
   // Suggestions: words that set this article apart from the rest; one click makes a tag.
   for (const auto& word : model.reader_marks.suggested_tags) {
@@ -110,6 +113,11 @@ void reader_view(const Model& model, ViewState& vs, Actions& actions) {
   wrapped_text(article.title);
   ImGui::PopFont();
   dimmed_wrapped((source.name + " · " + std::to_string(article.words) + " " + str::kWords(lang)).c_str());
+  // The article's text statistics on demand (the text comes first): a small button beside the
+  // line above, where it takes no room of its own.
+  flow(ImGui::CalcTextSize(str::kTextStatsView(lang)).x + ImGui::GetStyle().FramePadding.x * 2);
+  if (small_button(model.display, str::kTextStatsView(lang))) actions.push(ToggleReaderStats{});
+  if (model.reader_stats_open) text_figures(model, model.chart_data.reader_stats, actions);
   reader_tags(model, article, vs, actions);
   ImGui::Separator();
 

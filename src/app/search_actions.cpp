@@ -29,7 +29,32 @@ void refresh_concordance(Model& m) {
   search::ConcordanceOptions options;
   options.stem = s.stem;
   options.limit = 5000;
-  s.concordance = m.session.concordance(s.query, options, s.concordance_sort);
+  std::vector<int> keys = s.concordance_keys;
+  if (keys.empty() && s.concordance_sort == search::ConcordanceSort::Left) keys = {-1, -2, -3};
+  if (keys.empty() && s.concordance_sort == search::ConcordanceSort::Right) keys = {1, 2, 3};
+  Session::CollocateFilter filter{s.concordance_collocate, static_cast<std::size_t>(s.collocate_left),
+                                  static_cast<std::size_t>(s.collocate_right)};
+  s.concordance = m.session.concordance(s.query, options, keys, filter);
+  s.collocate_marks.clear();
+  if (s.concordance_collocate.empty()) return;
+  // The collocate's places in each line's context, for highlighting (compared as the filter
+  // compares: by key, or by stem with stemming on).
+  std::string cleaned;
+  const auto wanted_tokens = m.session.tokens(s.concordance_collocate, cleaned);
+  if (wanted_tokens.empty()) return;
+  const auto normal = [&](std::string_view key) {
+    return s.stem ? m.session.stem_of_key(key) : std::string(key);
+  };
+  const std::string wanted = normal(wanted_tokens.front().key);
+  const auto marks = [&](const std::string& text) {
+    std::vector<search::Mark> out;
+    std::string clean;
+    for (const auto& t : m.session.tokens(text, clean)) {
+      if (!t.part && normal(t.key) == wanted) out.push_back({t.start, t.end});
+    }
+    return out;
+  };
+  for (const auto& l : s.concordance) s.collocate_marks.emplace_back(marks(l.left), marks(l.right));
 }
 
 void refresh_article_hits(Model& m) {
@@ -67,6 +92,7 @@ void run_search(Model& m) {
 
 void apply_action(Model& m, const SetQuery& a) {
   if (a.query == m.search.query) return;
+  m.search.concordance_collocate.clear();  // a filter belongs to the query it was chosen for
   m.search.query = a.query;
   // A single searched word is what the dispersion plot shows next ("where does it occur?").
   if (!a.query.empty() && a.query.find_first_of(" \t\"*~:-") == std::string::npos) m.charts.dispersion_word = a.query;
@@ -126,7 +152,22 @@ void apply_action(Model& m, const SetView& a) {
 
 void apply_action(Model& m, const SortConcordance& a) {
   m.search.concordance_sort = a.by;
-  search::sort_concordance(m.search.concordance, a.by);
+  m.search.concordance_keys.clear();
+  m.search.concordance_stale = true;
+  refresh_concordance(m);
+}
+
+void apply_action(Model& m, const SetConcordanceKeys& a) {
+  m.search.concordance_keys = a.keys;
+  if (m.search.concordance_keys.size() > 3) m.search.concordance_keys.resize(3);
+  m.search.concordance_stale = true;
+  refresh_concordance(m);
+}
+
+void apply_action(Model& m, const ClearConcordanceFilter&) {
+  m.search.concordance_collocate.clear();
+  m.search.concordance_stale = true;
+  refresh_concordance(m);
 }
 
 const std::vector<search::Snippet>& visible_snippets(Model& m, std::size_t hit) {

@@ -43,6 +43,9 @@ const char* view_name(View v) {
     case View::Dispersion: return "dispersion";
     case View::Compare: return "compare";
     case View::Cloud: return "cloud";
+    case View::Collocates: return "collocates";
+    case View::Ngrams: return "ngrams";
+    case View::TextStats: return "textstats";
   }
   return "reader";
 }
@@ -123,7 +126,7 @@ std::vector<Action> url_state_actions(const Model& model, std::string_view fragm
     const std::string& value = item.second;  // a named copy: clang 14 cannot capture bindings
     if (item.first == "view") {
       for (const View v : {View::Reader, View::Concordance, View::Frequencies, View::Trends, View::Dispersion,
-                           View::Compare, View::Cloud}) {
+                           View::Compare, View::Cloud, View::Collocates, View::Ngrams, View::TextStats}) {
         if (value == view_name(v)) view = SetView{v};
       }
     } else if (item.first == "q") {

@@ -17,6 +17,14 @@ void trends_view(const Model& model, ViewState& vs, Actions& actions);
 void dispersion_view(const Model& model, ViewState& vs, Actions& actions);
 void compare_view(const Model& model, ViewState& vs, Actions& actions);
 void cloud_view(const Model& model, ViewState& vs, Actions& actions);
+void collocates_view(const Model& model, ViewState& vs, Actions& actions);
+void ngrams_view(const Model& model, ViewState& vs, Actions& actions);
+void text_stats_view(const Model& model, ViewState& vs, Actions& actions);
+// A text's figures (words, types, TTR, ..., readability, coverage), each opening its explanation:
+// the text statistics view and the reader's panel.
+void text_figures(const Model& model, const stats::TextStats& stats, Actions& actions);
+// The working of a figure ("Wie wird das berechnet?") while model.explanation holds one.
+void explanation_view(const Model& model, Actions& actions);
 void article_list_view(const Model& model, ViewState& vs, Actions& actions);
 void reader_view(const Model& model, ViewState& vs, Actions& actions);
 void tag_manager_view(const Model& model, ViewState& vs, Actions& actions);

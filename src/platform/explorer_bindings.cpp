@@ -69,6 +69,12 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                   {"notes", ui_notes},
                   {"undo", undo},
                   {"reveal", {{"mode", reveal_mode_name(m.reveal.mode)}, {"shown", m.reveal.shown}}},
+                  // The concordance's collocate filter (a collocate clicked), and the explanation open.
+                  {"collocate", m.search.concordance_collocate},
+                  {"explanation", m.explanation.shown ? json{{"figure", m.explanation.shown->figure},
+                                                              {"value", m.explanation.shown->value},
+                                                              {"sentence", app::message_text(m.explanation.shown->sentence, d.lang)}}
+                                                      : json(nullptr)},
                   {"display",
                    {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},
                     {"scale", d.ui_scale},

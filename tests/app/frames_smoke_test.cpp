@@ -118,7 +118,7 @@ TEST_F(HeadlessImGui, EveryChartViewDrawsAndReactsToClicks) {
   app::apply(model, app::SetCategory{"Messenger", {"Threema", "Signal", "Whatsapp"}, false});
   ImGuiIO& io = ImGui::GetIO();
   const app::View views[] = {app::View::Frequencies, app::View::Trends, app::View::Dispersion, app::View::Compare,
-                             app::View::Cloud};
+                             app::View::Cloud, app::View::Collocates, app::View::Ngrams, app::View::TextStats};
   for (const app::View v : views) {
     for (int variant = 0; variant < 3; ++variant) {
       app::ChartSettings c = model.charts;
@@ -191,8 +191,10 @@ TEST_F(HeadlessImGui, RightClickAParagraphCopiesIt) {
     frame(model);
     frame(model);
   };
-  click(ImVec2(800, 228), 1);
-  click(ImVec2(830, 250), 0);
+  // Below the title, the source line (with the "Textstatistik" button) and the tag row.
+  const float dy = ImGui::GetTextLineHeightWithSpacing();
+  click(ImVec2(800, 228 + dy), 1);
+  click(ImVec2(830, 250 + dy), 0);
   const auto text = model.session.corpus().text(model.session.corpus().articles[0]);
   EXPECT_GT(copied.size(), 40u);
   EXPECT_NE(text.find(copied), std::string_view::npos) << copied;

@@ -5,6 +5,8 @@
 #include <imgui_internal.h>  // OpenPopupStack: closing popups between screens
 
 #include <algorithm>
+#include <cfloat>
+#include <string_view>
 #include <functional>
 #include <string>
 #include <vector>
@@ -105,11 +107,40 @@ TEST_F(LayoutAudit, EveryViewAndDialogFitsEveryScreen) {
       EXPECT_EQ(model.view_state.layout.mode, s.mode) << s.name;
       expect_nothing_cut(s, "reader");
       for (const app::View v : {app::View::Concordance, app::View::Frequencies, app::View::Trends,
-                                app::View::Dispersion, app::View::Compare, app::View::Cloud, app::View::Reader}) {
+                                app::View::Dispersion, app::View::Compare, app::View::Cloud, app::View::Collocates,
+                                app::View::Ngrams, app::View::TextStats, app::View::Reader}) {
         app::apply(model, app::SetView{v});
         settle();
         expect_nothing_cut(s, std::string("view ") + std::to_string(static_cast<int>(v)));
       }
+      // The collocation network, the reader's statistics panel and an explanation.
+      app::ChartSettings network = model.charts;
+      network.network = true;
+      app::apply(model, app::SetChartSettings{network});
+      app::apply(model, app::SetView{app::View::Collocates});
+      settle();
+      expect_nothing_cut(s, "collocation network");
+      // On small screens the network is below the controls: scroll the main pane down to it.
+      for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+        if (std::string_view(w->Name).find("##main") != std::string_view::npos) w->Scroll.y = 1e6f;  // clamped to the content at its next Begin
+      }
+      settle();
+      const bool drawn = std::any_of(model.view_state.layout.targets.begin(), model.view_state.layout.targets.end(),
+                                     [](const auto& t) { return t.label.rfind("##net-", 0) == 0; });
+      EXPECT_TRUE(drawn) << s.name << ": the network shows no collocate: " << labels();
+      network.network = false;
+      app::apply(model, app::SetChartSettings{network});
+      app::apply(model, app::SetView{app::View::Reader});
+      app::apply(model, app::ToggleReaderStats{});
+      settle();
+      expect_nothing_cut(s, "reader statistics");
+      app::apply(model, app::ToggleReaderStats{});
+      app::apply(model, app::ShowExplanation{stats::explain_collocation("Whatsapp", "Nutzer", stats::CollocationMeasure::LogDice,
+                                                                         {12, 40, 300, 20000, 10}, 5, 5)});
+      settle();
+      expect_nothing_cut(s, "explanation");
+      app::apply(model, app::ShowExplanation{std::nullopt});
+      settle();
       app::apply(model, app::SetQuery{"Whatsapp"});
       app::apply(model, app::ShowPane{app::Pane::List});
       settle();

@@ -70,4 +70,48 @@ std::string keyness_csv(std::span<const KeynessRow> rows) {
   return out;
 }
 
+std::string collocation_csv(std::span<const CollocationRow> rows) {
+  std::string out(kBom);
+  out += "word,count,nodeCount,collocateCount,mi,mi3,logDice,t,z,ll";
+  out += kLineEnd;
+  for (const auto& r : rows) {
+    out += csv_cell(r.word) + ',' + std::to_string(r.counts.together) + ',' + std::to_string(r.counts.node) + ',' +
+           std::to_string(r.counts.collocate) + ',' + csv_number(r.scores.mi, 3) + ',' + csv_number(r.scores.mi3, 3) +
+           ',' + csv_number(r.scores.log_dice, 3) + ',' + csv_number(r.scores.t, 3) + ',' + csv_number(r.scores.z, 3) +
+           ',' + csv_number(r.scores.ll, 3);
+    out += kLineEnd;
+  }
+  return out;
+}
+
+std::string ngram_csv(std::span<const NgramRow> rows) {
+  std::string out(kBom);
+  out += "ngram,count,range";
+  out += kLineEnd;
+  for (const auto& r : rows) {
+    out += csv_cell(r.ngram) + ',' + std::to_string(r.count) + ',' + std::to_string(r.range);
+    out += kLineEnd;
+  }
+  return out;
+}
+
+std::string text_stats_csv(std::span<const TitledTextStats> rows) {
+  std::string out(kBom);
+  out += "title,id,tokens,types,ttr,sttr,hapax,meanWordLength,meanSentenceLength,sentences,fleschAmstad,wstf1,lix,"
+         "coverage50,coverage80,coverage90,coverage95";
+  out += kLineEnd;
+  for (const auto& row : rows) {
+    const TextStats& s = *row.stats;
+    const Readability& r = s.readability;
+    out += csv_cell(row.title) + ',' + csv_cell(row.id) + ',' + std::to_string(s.figures.words) + ',' +
+           std::to_string(s.types) + ',' + csv_number(s.ttr, 3) + ',' + csv_number(s.sttr, 3) + ',' +
+           std::to_string(s.hapax) + ',' + csv_number(r.mean_word_length, 2) + ',' +
+           csv_number(r.mean_sentence_length, 2) + ',' + std::to_string(s.figures.sentences) + ',' +
+           csv_number(r.flesch_amstad, 1) + ',' + csv_number(r.wstf1, 1) + ',' + csv_number(r.lix, 1);
+    for (const auto c : s.coverage) out += ',' + std::to_string(c);
+    out += kLineEnd;
+  }
+  return out;
+}
+
 }  // namespace wortblick::stats

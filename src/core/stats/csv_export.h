@@ -5,8 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include "core/stats/collocates.h"
 #include "core/stats/frequencies.h"
 #include "core/stats/keyness.h"
+#include "core/stats/ngrams.h"
+#include "core/stats/text_stats.h"
 
 namespace wortblick::stats {
 
@@ -23,5 +26,17 @@ std::string csv_number(double value, int decimals);
 std::string frequency_csv(std::span<const FrequencyRow> rows);
 // Header word,a,b,ll,effect; ll and effect with 3 decimals.
 std::string keyness_csv(std::span<const KeynessRow> rows);
+
+// Header word,count,nodeCount,collocateCount,mi,mi3,logDice,t,z,ll (the API's names), 3 decimals.
+std::string collocation_csv(std::span<const CollocationRow> rows);
+// Header ngram,count,range.
+std::string ngram_csv(std::span<const NgramRow> rows);
+// One row per titled entry: title,id, then the textStats() fields (coverage as coverage50 ...).
+struct TitledTextStats {
+  std::string_view title;
+  std::string_view id;
+  const TextStats* stats;
+};
+std::string text_stats_csv(std::span<const TitledTextStats> rows);
 
 }  // namespace wortblick::stats
