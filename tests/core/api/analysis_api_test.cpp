@@ -598,6 +598,38 @@ TEST_F(AnalysisApi, ExplainFrequencyAndDispersionEqualTheFiguresTheyExplain) {
   EXPECT_NE(error("explain", json::array({"frequency", json::object()})).find("word"), std::string::npos);
 }
 
+// With numbers: true the frequency list counts numbers as words, in its rows and in the
+// per-1,000 base (README: frequencies({..., numbers})); the explanation of a figure of that list
+// must use the same base. (It ignored the option and explained a per-1,000 of another base:
+// 10.67 for Amazon where the list shows 10.59.)
+TEST_F(AnalysisApi, ExplainFollowsTheNumbersOption) {
+  const std::string id = amazon_article();
+  for (const json& scope : {json::object(), json{{"scope", "article"}, {"id", id}}}) {
+    json options = scope;
+    options.update({{"numbers", true}, {"limit", 1000}});
+    const auto rows = value("frequencies", json::array({options}));
+    const auto row = row_of(rows, "Amazon");
+    ASSERT_FALSE(row.is_null());
+    json args = scope;
+    args.update({{"word", "Amazon"}, {"numbers", true}});
+    const auto e = value("explain", json::array({"frequency", args}));
+    EXPECT_DOUBLE_EQ(e["value"].get<double>(), row["per1000"].get<double>()) << options.dump();
+    // The base with numbers is larger: the seeds hold numbers ("2,58 Prozent", "2020", ...).
+    json plain = scope;
+    plain["word"] = "Amazon";
+    EXPECT_LT(e["value"].get<double>(), value("explain", json::array({"frequency", plain}))["value"].get<double>());
+  }
+  const json a = {{"scope", "article"}, {"id", id}};
+  const auto rows = value("keyness", json::array({a, {{"scope", "rest"}}, {{"limit", 10}, {"numbers", true}}}));
+  ASSERT_FALSE(rows.empty());
+  for (const auto& row : rows) {
+    const auto ll = value("explain", json::array({"keyness", {{"word", row["word"]}, {"scopeA", a}, {"numbers", true}}}));
+    EXPECT_DOUBLE_EQ(ll["value"].get<double>(), row["ll"].get<double>()) << row.dump();
+    const auto ratio = value("explain", json::array({"keyness", {{"word", row["word"]}, {"figure", "logRatio"}, {"scopeA", a}, {"numbers", true}}}));
+    EXPECT_DOUBLE_EQ(ratio["value"].get<double>(), row["effect"].get<double>()) << row.dump();
+  }
+}
+
 TEST_F(AnalysisApi, ExplainKeynessEqualsTheKeynessRow) {
   const json a = {{"scope", "article"}, {"id", amazon_article()}};
   const json b = {{"scope", "rest"}};
@@ -712,6 +744,20 @@ TEST_F(AnalysisApi, ConcordanceSortedByRightPositions) {
     const auto a = context_keys(by_l1[i - 1]["left"], true), b = context_keys(by_l1[i]["left"], true);
     EXPECT_LE(a.empty() ? "" : a[0], b.empty() ? "" : b[0]) << i;
   }
+  // A limit keeps the first lines of the sorted concordance, with a collocate filter or without
+  // (without one it used to keep the first lines in corpus order and sort only those).
+  for (const json& sort : {json({"R1"}), json({"L1", "R2"}), json("left"), json("right")}) {
+    const json options = {{"stem", false}, {"sort", sort}, {"width", 200}};
+    json limited = options;
+    limited["limit"] = 5;
+    const auto full = value("concordance", json::array({"Amazon", options}));
+    ASSERT_GT(full.size(), 5u);
+    EXPECT_EQ(value("concordance", json::array({"Amazon", limited})), json(std::vector<json>(full.begin(), full.begin() + 5)))
+        << sort;
+  }
+  const auto first_right = value("concordance", json::array({"Amazon", {{"stem", false}, {"sort", {"R1"}}, {"limit", 1}}}));
+  ASSERT_EQ(first_right.size(), 1u);
+  EXPECT_EQ(context_keys(first_right[0]["right"], false).at(0), keys.front().first);
   // Corpus order is the default.
   EXPECT_EQ(value("concordance", json::array({"Amazon", {{"sort", "corpus"}}})), value("concordance", json::array({"Amazon"})));
 }
