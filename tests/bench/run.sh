@@ -12,11 +12,14 @@ export NODE_PATH=/usr/share/nodejs
 
 echo "== Text pipeline throughput (native, Google Benchmark)"
 [ -f build/native/CMakeCache.txt ] || cmake --preset native >/dev/null
-cmake --build --preset native --target text_pipeline_bench add_texts_bench >/dev/null
+cmake --build --preset native --target text_pipeline_bench add_texts_bench analysis_bench >/dev/null
 build/native/tests/text_pipeline_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 mkdir -p build/bench
 node tests/bench/make_corpus.mjs 10000 2 > build/bench/corpus-10k.json
 build/native/tests/add_texts_bench build/bench/corpus-10k.json
+
+echo "== Corpus analysis over the seeds and 10,000 added texts: at once, and spread over frames"
+build/native/tests/analysis_bench build/bench/corpus-10k.json
 
 echo "== Search: Wortblick (wasm core in node) against MiniSearch and FlexSearch"
 [ -f build/node-build/CMakeCache.txt ] || cmake --preset node >/dev/null

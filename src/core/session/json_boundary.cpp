@@ -354,9 +354,10 @@ json explanation_json(const stats::Explanation& e) {
           {"worked", e.worked},   {"values", std::move(values)}, {"sentence", english(e.sentence)}};
 }
 
-// explain(kind, args): 'frequency' {word, scope, id, stem}; 'keyness' {word, figure: 'll' |
-// 'logRatio', scopeA, scopeB, stem}; 'dispersion' {word, scope, id, stem}; 'collocation' {node,
-// collocate, measure, ...the options of collocates()}; 'textStat' {figure, scope, id}.
+// explain(kind, args): 'frequency' {word, scope, id, stem, numbers}; 'keyness' {word, figure:
+// 'll' | 'logRatio', scopeA, scopeB, stem, numbers}; 'dispersion' {word, scope, id, stem};
+// 'collocation' {node, collocate, measure, ...the options of collocates()}; 'textStat' {figure,
+// scope, id}. `numbers` as in frequencies() and keyness(): numbers count in the per-1000 base.
 Reply explain(Call& c) {
   std::string kind;
   const json* o = nullptr;
@@ -364,12 +365,13 @@ Reply explain(Call& c) {
   if (!a.string(0, "kind", kind) || !a.options(1, o, "args")) return failed(a);
   std::string word;
   bool stem = false;
-  if (!a.text(o, "word", word) || !a.boolean(o, "stem", stem)) return failed(a);
+  bool numbers = false;
+  if (!a.text(o, "word", word) || !a.boolean(o, "stem", stem) || !a.boolean(o, "numbers", numbers)) return failed(a);
   const auto need_word = [&]() { return word.empty() ? a.fail("args.word must name the word") : true; };
   if (kind == "frequency" || kind == "dispersion") {
     stats::Scope scope;
     if (!need_word() || !a.scope(o, scope)) return failed(a);
-    const auto n = c.session.count_word(scope, word, stem);
+    const auto n = c.session.count_word(scope, word, stem, numbers);
     if (n.error) return failed(*n.error);
     return ok(explanation_json(kind == "frequency" ? stats::explain_frequency(word, n.count, n.words)
                                                    : stats::explain_dispersion(word, n.count, n.articles_with, n.articles)));
@@ -382,15 +384,15 @@ Reply explain(Call& c) {
     const json* jb = o && o->contains("scopeB") ? &(*o)["scopeB"] : nullptr;
     if ((ja && !a.scope(ja, sa, "scopeA: ")) || (jb && !a.scope(jb, sb, "scopeB: "))) return failed(a);
     // Rest is every article not in A: B's count is the corpus's minus A's.
-    const auto na = c.session.count_word(sa, word, stem);
+    const auto na = c.session.count_word(sa, word, stem, numbers);
     if (na.error) return failed(*na.error);
     stats::WordCount nb;
     if (sb.kind == stats::ScopeKind::Rest) {
-      const auto all = c.session.count_word({}, word, stem);
+      const auto all = c.session.count_word({}, word, stem, numbers);
       nb.count = all.count - na.count;
       nb.words = all.words - na.words;
     } else {
-      nb = c.session.count_word(sb, word, stem);
+      nb = c.session.count_word(sb, word, stem, numbers);
       if (nb.error) return failed(*nb.error);
     }
     const auto e = stats::explain_keyness(figure, word, na.count, nb.count, na.words, nb.words);

@@ -114,8 +114,13 @@ std::vector<search::ConcordanceLine> Session::concordance(std::string_view query
                                                           std::span<const int> sort_keys,
                                                           const CollocateFilter& filter) {
   if (filter.collocate.empty()) {
-    auto lines = search::concordance(scope_of(), query, options);
+    // A limit keeps the first lines of the sorted concordance (as with a collocate filter
+    // below): cut before sorting, it would sort only the first lines in corpus order.
+    search::ConcordanceOptions all = options;
+    if (!sort_keys.empty()) all.limit = 0;
+    auto lines = search::concordance(scope_of(), query, all);
     search::sort_concordance(lines, sort_keys);
+    if (options.limit && lines.size() > options.limit) lines.resize(options.limit);
     return lines;
   }
   // Ten words need more context than a short line shows: filter on a wide one, then cut it.
@@ -223,9 +228,9 @@ const std::vector<stats::TextStats>& Session::article_text_stats() {
   return stats::article_text_stats(w_);
 }
 
-stats::WordCount Session::count_word(const stats::Scope& scope, std::string_view word, bool stem) {
+stats::WordCount Session::count_word(const stats::Scope& scope, std::string_view word, bool stem, bool numbers) {
   uncounted_.reset();
-  return stats::count_word(w_, resolve(scope), word, stem);
+  return stats::count_word(w_, resolve(scope), word, stem, numbers);
 }
 
 bool Session::analysing() const { return stats::analysis_running(w_); }

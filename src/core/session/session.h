@@ -99,9 +99,10 @@ class Session {
                                           double budget_ms, double* fraction = nullptr);
   stats::TextStats text_stats(const stats::Scope& scope);
   const std::vector<stats::TextStats>& article_text_stats();  // corpus order
-  bool analysing() const;
-  // One word's count in a scope (the numbers behind per-1000 rates, keyness and dispersion).
-  stats::WordCount count_word(const stats::Scope& scope, std::string_view word, bool stem);  // a collocation or n-gram job is waiting for step()
+  bool analysing() const;  // a collocation or n-gram job is waiting for step()
+  // One word's count in a scope (the numbers behind per-1000 rates, keyness and dispersion);
+  // `numbers`: numbers count as words in the base, as WordOptions::numbers does for the charts.
+  stats::WordCount count_word(const stats::Scope& scope, std::string_view word, bool stem, bool numbers = false);
 
   // --- background work: intake, then indexing, then counting for the charts, never much more
   // than `budget_ms` (at least one unit of work per call, so every call makes progress).

@@ -217,7 +217,7 @@ const std::vector<TextStats>& article_text_stats(Workspace& w) {
   return w.stats.article_stats.put(key, std::move(all));
 }
 
-WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem) {
+WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem, bool numbers) {
   const StatsInputs in = prepare(w);
   const ResolvedScope resolved = resolve_scope(scope, w.corpus, w.tags);
   if (resolved.error) {
@@ -225,7 +225,7 @@ WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bo
     none.error = resolved.error;
     return none;
   }
-  return count_word(in, resolved, word, stem);
+  return count_word(in, resolved, word, stem, numbers);
 }
 
 std::vector<std::string> suggest_tags(Workspace& w, std::string_view article_id) {

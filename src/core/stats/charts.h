@@ -46,7 +46,7 @@ bool analysis_running(const Workspace& w);
 TextStats text_stats(Workspace& w, const Scope& scope);
 // Every article's statistics, in corpus order (one pass over the counts; cached).
 const std::vector<TextStats>& article_text_stats(Workspace& w);
-WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem);
+WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem, bool numbers = false);
 // Up to 5 words; empty for an unknown id (suggest_tags.h).
 std::vector<std::string> suggest_tags(Workspace& w, std::string_view article_id);
 

@@ -56,13 +56,14 @@ std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool 
   return out;
 }
 
-WordCount count_word(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem) {
+WordCount count_word(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem,
+                     bool numbers) {
   const auto wanted = word_terms(in, word, stem);
   const TermTable& table = in.index.terms();
   WordCount out;
   out.articles = scope.articles.size();
   for (const ArticleCounts* a : counts_of(scope, in.index)) {
-    out.words += a->words;
+    out.words += a->words + (numbers ? a->numbers : 0);
     std::uint64_t here = 0;
     for (const auto& e : a->surfaces) {
       const TermId t = table.surface(e.surface).term;

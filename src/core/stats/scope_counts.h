@@ -39,11 +39,13 @@ std::vector<char> word_terms(const StatsInputs& in, std::string_view word, bool 
 // How often one word (by key, or stem group) occurs in a scope, and in how many of its articles.
 struct WordCount {
   std::uint64_t count = 0;
-  std::uint64_t words = 0;  // counted words of the scope (the per-1000 base, numbers not counted)
+  std::uint64_t words = 0;  // counted words of the scope (the per-1000 base; numbers only with `numbers`)
   std::uint64_t articles_with = 0;
   std::uint64_t articles = 0;
   std::optional<Message> error;  // the scope is invalid
 };
-WordCount count_word(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem);
+// `numbers`: numbers count as words in `words`, as WordOptions::numbers makes the charts count them.
+WordCount count_word(const StatsInputs& in, const ResolvedScope& scope, std::string_view word, bool stem,
+                     bool numbers = false);
 
 }  // namespace wortblick::stats
