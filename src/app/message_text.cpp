@@ -3,6 +3,8 @@
 
 #include "app/model.h"
 
+#include <cctype>
+
 namespace wortblick::app {
 namespace {
 
@@ -135,6 +137,21 @@ const char* german_pattern(Msg code) {
 
 std::string message_text(const Message& m, Lang lang) {
   return lang == Lang::En ? english(m) : fill(german_pattern(m.code), m.args);
+}
+
+std::string localized_numbers(std::string text, Lang lang) {
+  if (lang != Lang::De) return text;
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 1])))
+      text[i] = ',';
+  }
+  return text;
+}
+
+std::string message_text_with_numbers(Message m, Lang lang) {
+  for (auto& arg : m.args) arg = localized_numbers(std::move(arg), lang);
+  return message_text(m, lang);
 }
 
 std::string notice_detail(const Notice& n, Lang lang) {

@@ -10,6 +10,12 @@ namespace wortblick::app {
 
 std::string message_text(const Message& m, Lang lang);
 
+// Core writes numbers with a decimal point (2.35); German writes a comma (2,35): a point between
+// two digits becomes one.
+std::string localized_numbers(std::string text, Lang lang);
+// A message whose arguments hold such numbers (an explanation's sentence).
+std::string message_text_with_numbers(Message m, Lang lang);
+
 // A notice's detail and core message, as the notice shows them.
 struct Notice;
 std::string notice_detail(const Notice& n, Lang lang);

@@ -73,7 +73,7 @@ std::optional<std::string> call_app_api(WebApp& app, std::string_view method, co
                   {"collocate", m.search.concordance_collocate},
                   {"explanation", m.explanation.shown ? json{{"figure", m.explanation.shown->figure},
                                                               {"value", m.explanation.shown->value},
-                                                              {"sentence", app::message_text(m.explanation.shown->sentence, d.lang)}}
+                                                              {"sentence", app::message_text_with_numbers(m.explanation.shown->sentence, d.lang)}}
                                                       : json(nullptr)},
                   {"display",
                    {{"theme", d.theme == app::Theme::Dark ? "dark" : "light"},

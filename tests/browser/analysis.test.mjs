@@ -87,7 +87,8 @@ test('a collocate clicked in the network opens its second level, then the concor
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await page.evaluate(() => { window.location.hash = 'view=collocates'; });
   await until(page, () => window.explorer.state().view === 'collocates');
-  await until(page, () => window.explorer.layout().targets.some((t) => t.label === 'logDice'), undefined,
+  const top = await page.evaluate(() => window.explorer.collocates('Whatsapp')[0].word);
+  await until(page, (w) => window.explorer.layout().targets.some((t) => t.label === w), top,
     { message: 'the collocation table', timeout: 15000 });
   await framesAfter(page, 2);
   assert.deepEqual((await page.evaluate(() => window.explorer.layout())).clipped, []);
