@@ -50,9 +50,10 @@ test('Ctrl+V pastes the browser clipboard into the search box; copies go to the 
   await page.keyboard.press('Escape');
   await until(page, () => explorer.state().query === '');
   const article = await page.evaluate(() => explorer.article(explorer.state().article));
-  await page.mouse.click(800, 228, { button: 'right' });  // inside the first paragraph
+  // Inside the first paragraph (below the source line with its "Textstatistik" button).
+  await page.mouse.click(800, 252, { button: 'right' });
   await framesAfter(page, 3);                              // the context menu is open
-  await page.mouse.click(830, 250);                        // the menu's first item
+  await page.mouse.click(830, 274);                        // the menu's first item
   await until(page, async () => (await navigator.clipboard.readText()) !== 'Verschlüsselung');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.length > 40 && article.text.includes(copied), `copied: ${copied.slice(0, 80)}`);
