@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "app/text_stats_columns.h"
+
 namespace wortblick::app {
 
 bool is_chart_view(View view) {
@@ -75,7 +77,7 @@ std::string settings_key(const Model& m, float font_size) {
   k += "|" + c.node + "|" + std::to_string(c.left) + "/" + std::to_string(c.right) + std::to_string(c.sentence) + "/" +
        std::to_string(static_cast<int>(c.measure)) + "|" + c.second_node + "|" + std::to_string(c.ngram_n) + "/" +
        std::to_string(c.ngram_min_freq) + "/" + std::to_string(c.ngram_min_range) + "/" + c.ngram_contains + "/" +
-       std::to_string(c.ngram_position);
+       std::to_string(c.ngram_position) + "|" + std::to_string(c.text_sort) + (c.text_sort_descending ? "v" : "^");
   k += "|" + m.search.query + (m.search.stem ? "|s|" : "|e|") + std::to_string(m.session.tags().revision()) + "|" +
        std::to_string(m.session.corpus().articles.size()) + "|" + std::to_string(m.selected_article.value_or(~0u));
   if (m.view == View::Cloud) {
@@ -128,8 +130,14 @@ void refresh_reader_stats(Model& m) {
   if (m.view != View::Reader || !m.selected_article || m.session.pending() > 0) return;
   const auto& articles = m.session.corpus().articles;
   if (*m.selected_article >= articles.size()) return;
-  // Cached by core: a lookup per frame.
-  m.chart_data.reader_stats = m.session.text_stats({stats::ScopeKind::Article, articles[*m.selected_article].id, {}});
+  const std::string& id = articles[*m.selected_article].id;
+  std::string key = id + '/' + std::to_string(m.session.corpus_revision());
+  if (key == m.chart_data.reader_stats_key) return;
+  // One article's figures were made when it was counted: no job, done within this call.
+  if (auto s = m.session.text_stats({stats::ScopeKind::Article, id, {}}, 0)) {
+    m.chart_data.reader_stats = std::move(*s);
+    m.chart_data.reader_stats_key = std::move(key);
+  }
 }
 
 void refresh_charts(Model& m, const ChartMeasures& measures) {
@@ -195,10 +203,14 @@ void refresh_charts(Model& m, const ChartMeasures& measures) {
       if (table) d.ngrams = std::move(*table);
       break;
     }
-    case View::TextStats:
-      d.text_stats = m.session.text_stats(scope);
+    case View::TextStats: {
+      auto s = m.session.text_stats(scope, 0, &d.fraction);
+      d.analysing = !s;
+      if (s) d.text_stats = std::move(*s);
       d.article_stats = m.session.article_text_stats();
+      d.article_order = text_stats_order(m.session.corpus(), d.article_stats, c.text_sort, c.text_sort_descending);
       break;
+    }
     default:
       break;
   }

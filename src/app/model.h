@@ -176,7 +176,7 @@ struct ChartData {
   stats::Dispersion dispersion;
   std::vector<stats::CloudWord> cloud_words;
   stats::CloudLayout cloud;
-  // Collocates and n-grams are computed by the session over several frames: `analysing` while
+  // Collocates, n-grams and a scope's text statistics are computed by the session over several frames: `analysing` while
   // the job runs (with `fraction` done), then the table.
   bool analysing = false;
   double fraction = 0;
@@ -185,7 +185,9 @@ struct ChartData {
   stats::NgramTable ngrams;
   stats::TextStats text_stats;     // the scope's, above the article table
   std::vector<stats::TextStats> article_stats;  // every article's, corpus order
+  std::vector<std::size_t> article_order;       // indices into article_stats as the table sorts them
   stats::TextStats reader_stats;   // the open article's, for the reader's panel
+  std::string reader_stats_key;    // which article and corpus revision reader_stats is of
 };
 
 // "Wie wird das berechnet?": the figure whose working the popup shows.

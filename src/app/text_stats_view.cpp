@@ -2,53 +2,15 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <numeric>
 #include <string>
-#include <vector>
 
 #include "app/chart_controls.h"
 #include "app/layout.h"
+#include "app/text_stats_columns.h"
 #include "app/views.h"
 
 namespace wortblick::app {
 namespace {
-
-// The columns, each with the textStats() name its explanation uses.
-struct Column {
-  const Text* label;
-  const char* figure;
-  int decimals;  // -1: a whole number
-};
-constexpr Column kColumns[] = {{&str::kWords, "tokens", -1},          {&str::kTypes, "types", -1},
-                               {&str::kTtr, "ttr", 3},                {&str::kSttr, "sttr", 3},
-                               {&str::kHapax, "hapax", -1},           {&str::kWordLength, "meanWordLength", 2},
-                               {&str::kSentenceLength, "meanSentenceLength", 1}, {&str::kSentences, "sentences", -1},
-                               {&str::kFlesch, "fleschAmstad", 1},    {&str::kWstf, "wstf1", 1},
-                               {&str::kLix, "lix", 1}};
-constexpr int kColumnCount = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
-
-double value(const stats::TextStats& s, int column) {
-  const auto& r = s.readability;
-  switch (column) {
-    case 0: return static_cast<double>(s.figures.words);
-    case 1: return static_cast<double>(s.types);
-    case 2: return s.ttr;
-    case 3: return s.sttr;
-    case 4: return static_cast<double>(s.hapax);
-    case 5: return r.mean_word_length;
-    case 6: return r.mean_sentence_length;
-    case 7: return static_cast<double>(s.figures.sentences);
-    case 8: return r.flesch_amstad;
-    case 9: return r.wstf1;
-    case 10: return r.lix;
-  }
-  return 0;
-}
-
-std::string shown(const stats::TextStats& s, int column) {
-  const double v = value(s, column);
-  return kColumns[column].decimals < 0 ? std::to_string(static_cast<long long>(v)) : format_decimal(v, kColumns[column].decimals);
-}
 
 void explain(Actions& actions, const stats::TextStats& s, const char* figure) {
   if (auto e = stats::explain_text_stat(figure, s)) actions.push(ShowExplanation{std::move(*e)});
@@ -61,15 +23,15 @@ void explain(Actions& actions, const stats::TextStats& s, const char* figure) {
 void text_figures(const Model& model, const stats::TextStats& s, Actions& actions) {
   const Lang lang = model.display.lang;
   const ImGuiStyle& style = ImGui::GetStyle();
-  for (int k = 0; k < kColumnCount; ++k) {
-    const std::string label = std::string((*kColumns[k].label)(lang)) + ":";
-    const std::string number = shown(s, k);
+  for (int k = 0; k < kTextStatColumnCount; ++k) {
+    const std::string label = std::string((*kTextStatColumns[k].label)(lang)) + ":";
+    const std::string number = text_stat_shown(s, k);
     flow(ImGui::CalcTextSize(label.c_str()).x + ImGui::CalcTextSize(number.c_str()).x + style.ItemInnerSpacing.x +
          style.FramePadding.x * 2);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", label.c_str());
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
-    if (figure_cell(number, 100 + k)) explain(actions, s, kColumns[k].figure);
+    if (figure_cell(number, 100 + k)) explain(actions, s, kTextStatColumns[k].figure);
   }
   const std::string coverage = std::string(str::kCoverageLine(lang)) + ":";
   flow(ImGui::CalcTextSize(coverage.c_str()).x);
@@ -89,7 +51,7 @@ void text_stats_view(const Model& model, ViewState& vs, Actions& actions) {
   const float em = ImGui::GetFontSize();
   scope_row(model, actions);
   export_buttons(model, actions, true);
-  if (counting_progress(model)) return;
+  if (counting_progress(model) || analysis_progress(model)) return;
   const stats::TextStats& scope = model.chart_data.text_stats;
   if (chart_error(model, scope.error)) return;
   text_figures(model, scope, actions);
@@ -100,23 +62,14 @@ void text_stats_view(const Model& model, ViewState& vs, Actions& actions) {
   ImGui::TextUnformatted(str::kEveryArticle(lang));
   const auto& corpus = model.session.corpus();
   const auto& each = model.chart_data.article_stats;
-  std::vector<std::size_t> order(std::min(each.size(), corpus.articles.size()));
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  const int sort = std::clamp(model.charts.text_sort, -1, kColumnCount - 1);
-  const bool descending = model.charts.text_sort_descending;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (sort < 0) return descending ? corpus.articles[a].title > corpus.articles[b].title
-                                    : corpus.articles[a].title < corpus.articles[b].title;
-    const double x = value(each[a], sort), y = value(each[b], sort);
-    return descending ? x > y : x < y;
-  });
+  const auto& order = model.chart_data.article_order;  // sorted when the data or the sort changed
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
                                 ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("textstats", kColumnCount + 1, flags)) return;
+  if (!ImGui::BeginTable("textstats", kTextStatColumnCount + 1, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(str::kTitle(lang), ImGuiTableColumnFlags_WidthFixed, std::min(em * 14, ImGui::GetContentRegionAvail().x * 0.4f));
-  for (const auto& c : kColumns) ImGui::TableSetupColumn(c.label->operator()(lang), ImGuiTableColumnFlags_PreferSortDescending);
+  for (const auto& c : kTextStatColumns) ImGui::TableSetupColumn(c.label->operator()(lang), ImGuiTableColumnFlags_PreferSortDescending);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
     if (specs->SpecsCount > 0) {
@@ -133,6 +86,7 @@ void text_stats_view(const Model& model, ViewState& vs, Actions& actions) {
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const std::size_t i = order[static_cast<std::size_t>(row)];
+      if (i >= each.size() || i >= corpus.articles.size()) continue;
       const auto& a = corpus.articles[i];
       ImGui::TableNextRow();
       ImGui::PushID(a.id.c_str());
@@ -144,9 +98,9 @@ void text_stats_view(const Model& model, ViewState& vs, Actions& actions) {
       if (ImGui::Selectable("##article")) actions.push(SelectArticle{i});
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.title.c_str());
       ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), title.c_str());
-      for (int k = 0; k < kColumnCount; ++k) {
+      for (int k = 0; k < kTextStatColumnCount; ++k) {
         ImGui::TableNextColumn();
-        if (figure_cell(shown(each[i], k), k)) explain(actions, each[i], kColumns[k].figure);
+        if (figure_cell(text_stat_shown(each[i], k), k)) explain(actions, each[i], kTextStatColumns[k].figure);
       }
       ImGui::PopID();
     }

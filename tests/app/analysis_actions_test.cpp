@@ -78,7 +78,7 @@ TEST(AnalysisActions, ANgramOpensItsPhraseConcordance) {
 TEST(AnalysisActions, TextStatisticsOfTheScopeAndEveryArticle) {
   auto model = app::make_model(Session());
   app::apply(model, app::SetView{app::View::TextStats});
-  app::refresh_charts(model, measures());
+  refresh_until_done(model);
   const auto& d = model.chart_data;
   EXPECT_EQ(d.article_stats.size(), model.session.corpus().articles.size());
   std::uint64_t words = 0;

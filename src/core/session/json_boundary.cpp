@@ -341,9 +341,9 @@ Reply text_stats(Call& c) {
   stats::Scope scope;
   Args& a = c.args;
   if (!a.options(0, o) || !a.scope(o, scope)) return failed(a);
-  const auto s = c.session.text_stats(scope);
-  if (s.error) return failed(*s.error);
-  return ok(text_stats_json(s));
+  const auto s = c.session.text_stats(scope, std::numeric_limits<double>::infinity());
+  if (s->error) return failed(*s->error);
+  return ok(text_stats_json(*s));
 }
 
 json explanation_json(const stats::Explanation& e) {
@@ -428,9 +428,9 @@ Reply explain(Call& c) {
     std::string figure;
     stats::Scope scope;
     if (!a.text(o, "figure", figure) || !a.scope(o, scope)) return failed(a);
-    const auto s = c.session.text_stats(scope);
-    if (s.error) return failed(*s.error);
-    const auto e = stats::explain_text_stat(figure, s);
+    const auto s = c.session.text_stats(scope, std::numeric_limits<double>::infinity());
+    if (s->error) return failed(*s->error);
+    const auto e = stats::explain_text_stat(figure, *s);
     if (!e) return {nullptr, "args.figure must be a textStats() field such as 'fleschAmstad', 'lix' or 'coverage80'"};
     return ok(explanation_json(*e));
   }

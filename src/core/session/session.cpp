@@ -218,9 +218,9 @@ std::optional<stats::NgramTable> Session::ngrams(const stats::Scope& scope, cons
   return stats::ngrams(w_, resolve(scope), options, budget_ms, fraction);
 }
 
-stats::TextStats Session::text_stats(const stats::Scope& scope) {
+std::optional<stats::TextStats> Session::text_stats(const stats::Scope& scope, double budget_ms, double* fraction) {
   uncounted_.reset();
-  return stats::text_stats(w_, resolve(scope));
+  return stats::text_stats(w_, resolve(scope), budget_ms, fraction);
 }
 
 const std::vector<stats::TextStats>& Session::article_text_stats() {

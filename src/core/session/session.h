@@ -88,7 +88,7 @@ class Session {
   stats::Dispersion dispersion(const stats::Scope& scope, std::string_view word, bool stem);
   std::vector<std::string> suggest_tags(std::string_view article_id);
 
-  // --- corpus analysis. Collocates and n-grams do `budget_ms` of their work now (infinity: all
+  // --- corpus analysis. Collocates, n-grams and a scope's text statistics do `budget_ms` of their work now (infinity: all
   // of it) and the rest in step(); they return the table once it is complete. `fraction`
   // receives how far the job has come. A collocation min_freq of 0 means 3 on the corpus and 2
   // on any smaller scope.
@@ -97,9 +97,9 @@ class Session {
                                                     double* fraction = nullptr);
   std::optional<stats::NgramTable> ngrams(const stats::Scope& scope, const stats::NgramOptions& options,
                                           double budget_ms, double* fraction = nullptr);
-  stats::TextStats text_stats(const stats::Scope& scope);
-  const std::vector<stats::TextStats>& article_text_stats();  // corpus order
-  bool analysing() const;  // a collocation or n-gram job is waiting for step()
+  std::optional<stats::TextStats> text_stats(const stats::Scope& scope, double budget_ms, double* fraction = nullptr);
+  const std::vector<stats::TextStats>& article_text_stats();  // corpus order, made at count time
+  bool analysing() const;  // an analysis job is waiting for step()
   // One word's count in a scope (the numbers behind per-1000 rates, keyness and dispersion);
   // `numbers`: numbers count as words in the base, as WordOptions::numbers does for the charts.
   stats::WordCount count_word(const stats::Scope& scope, std::string_view word, bool stem, bool numbers = false);

@@ -29,7 +29,7 @@ std::vector<text::Token> counted_tokens(const Corpus& corpus, const Article& art
 }
 
 ArticleCounts count_article(const Corpus& corpus, const Article& article, text::TextPipeline& pipeline,
-                            TermTable& table) {
+                            TermTable& table, VocabularyCounter& scratch) {
   ArticleCounts out;
   std::vector<std::uint32_t> block_starts;
   const auto tokens = counted_tokens(corpus, article, pipeline, &block_starts);
@@ -54,8 +54,11 @@ ArticleCounts count_article(const Corpus& corpus, const Article& article, text::
       add_word(out.figures, t.text);
     }
     if (starts) ++out.figures.sentences;
-    out.stream.push_back(table.intern(t) | (starts ? kSentenceStart : 0));
+    const SurfaceId surface = table.intern(t);
+    if (!t.is_number()) scratch.add(table.surface(surface).term);
+    out.stream.push_back(surface | (starts ? kSentenceStart : 0));
   }
+  out.vocabulary = scratch.finish();
   std::vector<SurfaceId> ids;
   ids.reserve(out.stream.size());
   for (const auto s : out.stream) ids.push_back(surface_of(s));

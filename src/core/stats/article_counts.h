@@ -7,6 +7,7 @@
 #include "core/corpus/corpus.h"
 #include "core/stats/readability.h"
 #include "core/stats/term_table.h"
+#include "core/stats/vocabulary.h"
 #include "core/text/text_pipeline.h"
 
 namespace wortblick::stats {
@@ -32,6 +33,7 @@ struct ArticleCounts {
   // type/token figures read without tokenizing again. Index i is counted token i.
   std::vector<std::uint32_t> stream;
   TextFigures figures;  // words, sentences, letters and syllables, for readability
+  VocabularyFigures vocabulary;  // types, hapax, STTR and coverage of its words
 };
 
 inline SurfaceId surface_of(std::uint32_t streamed) { return streamed & ~kSentenceStart; }
@@ -44,7 +46,8 @@ std::vector<text::Token> counted_tokens(const Corpus& corpus, const Article& art
                                         text::TextPipeline& pipeline,
                                         std::vector<std::uint32_t>* block_starts = nullptr);
 
+// `scratch` is reused between articles (its per-term arrays grow with the table).
 ArticleCounts count_article(const Corpus& corpus, const Article& article, text::TextPipeline& pipeline,
-                            TermTable& table);
+                            TermTable& table, VocabularyCounter& scratch);
 
 }  // namespace wortblick::stats

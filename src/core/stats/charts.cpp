@@ -187,31 +187,48 @@ bool step_analysis(Workspace& w, double budget_ms) {
   }
   if (auto* c = std::get_if<CollocateCounter>(&w.stats.job)) advance(w, w.stats.collocations, *c, budget_ms, nullptr);
   else if (auto* n = std::get_if<NgramCounter>(&w.stats.job)) advance(w, w.stats.ngrams, *n, budget_ms, nullptr);
+  else if (auto* t = std::get_if<TextStatsCounter>(&w.stats.job)) advance(w, w.stats.text_stats, *t, budget_ms, nullptr);
   return analysis_running(w);
 }
 
 bool analysis_running(const Workspace& w) { return !std::holds_alternative<std::monostate>(w.stats.job); }
 
-TextStats text_stats(Workspace& w, const Scope& scope) {
+std::optional<TextStats> text_stats(Workspace& w, const Scope& scope, double budget_ms, double* fraction) {
   const StatsInputs in = prepare(w);
   std::string key = state_key(w);
+  append(key, "textstats");
   append(key, scope);
-  if (const auto* hit = w.stats.text_stats.find(key)) return *hit;
-  auto s = text_stats(in, resolve_scope(scope, w.corpus, w.tags));
-  if (s.error) return s;
-  return w.stats.text_stats.put(std::move(key), std::move(s));
+  if (const auto* hit = w.stats.text_stats.find(key)) {
+    if (fraction) *fraction = 1;
+    return *hit;
+  }
+  auto* counter = running<TextStatsCounter>(w, key);
+  if (!counter) {
+    ResolvedScope resolved = resolve_scope(scope, w.corpus, w.tags);
+    // One article's figures were made when it was counted: answered now, leaving the job slot alone.
+    if (resolved.error || resolved.articles.size() <= 1) {
+      auto s = text_stats(in, resolved);
+      if (fraction) *fraction = 1;
+      if (s.error) return s;
+      return w.stats.text_stats.put(std::move(key), std::move(s));
+    }
+    w.stats.job.emplace<TextStatsCounter>(in, resolved);
+    w.stats.job_key = key;
+    counter = &std::get<TextStatsCounter>(w.stats.job);
+  }
+  return advance(w, w.stats.text_stats, *counter, budget_ms, fraction);
 }
 
 const std::vector<TextStats>& article_text_stats(Workspace& w) {
-  const StatsInputs in = prepare(w);
+  prepare(w);
   const std::string key = state_key(w);
   if (const auto* hit = w.stats.article_stats.find(key)) return *hit;
+  // Each article's figures were made when it was counted: this only assembles them.
   std::vector<TextStats> all;
   all.reserve(w.corpus.articles.size());
   for (const auto& a : w.corpus.articles) {
-    ResolvedScope one;
-    one.articles.push_back(&a);
-    all.push_back(text_stats(in, one));
+    const ArticleCounts* c = w.stats.index.find(a.id);
+    all.push_back(c ? text_stats_of(c->figures, c->vocabulary, 1) : text_stats_of({}, {}, 1));
   }
   w.stats.article_stats.clear();  // one entry is all that is ever asked for
   return w.stats.article_stats.put(key, std::move(all));

@@ -31,7 +31,7 @@ KeynessTable keyness(Workspace& w, const Scope& a, const Scope& b, const Keyness
 // the word again: about 0.3 ms per article natively).
 Distribution distribution(Workspace& w, const Scope& scope, std::span<const SeriesSpec> series, bool stem);
 Dispersion dispersion(Workspace& w, const Scope& scope, std::string_view word, bool stem);
-// Collocates and n-grams can take longer than a frame on a large corpus. Each call does up to
+// Collocates, n-grams and a scope's text statistics can take longer than a frame on a large corpus. Each call does up to
 // `budget_ms` of the work and returns the table when it is complete; otherwise the job stays
 // (one at a time: a new request replaces it) and step_analysis() goes on with it. `fraction`
 // receives how far it has come. An infinite budget always returns the table.
@@ -40,10 +40,10 @@ std::optional<CollocationTable> collocates(Workspace& w, const Scope& scope, std
                                            double* fraction = nullptr);
 std::optional<NgramTable> ngrams(Workspace& w, const Scope& scope, const NgramOptions& options, double budget_ms,
                                  double* fraction = nullptr);
+std::optional<TextStats> text_stats(Workspace& w, const Scope& scope, double budget_ms, double* fraction = nullptr);
 // True while a job is left; the finished table goes to the cache for the next call.
 bool step_analysis(Workspace& w, double budget_ms);
 bool analysis_running(const Workspace& w);
-TextStats text_stats(Workspace& w, const Scope& scope);
 // Every article's statistics, in corpus order (one pass over the counts; cached).
 const std::vector<TextStats>& article_text_stats(Workspace& w);
 WordCount count_word(Workspace& w, const Scope& scope, std::string_view word, bool stem, bool numbers = false);

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "core/search/search_state.h"
 #include "core/text/clean_text.h"
 
 namespace wortblick::stats {
@@ -52,9 +51,13 @@ NodePattern node_pattern(const StatsInputs& in, std::string_view node, bool stem
     const std::string key(t.key);
     const std::string_view target = stem && !t.is_number() ? in.pipeline.stem_of_key(key) : std::string_view(key);
     std::vector<char> match(table.term_count(), 0);
-    for (TermId id = 0; id < table.term_count(); ++id) {
-      const TermInfo& info = table.term(id);
-      match[id] = (stem && !info.number ? info.stem : info.key) == target;
+    if (stem && !t.is_number()) {
+      for (TermId id = 0; id < table.term_count(); ++id) {
+        const TermInfo& info = table.term(id);
+        match[id] = (info.number ? info.key : info.stem) == target;
+      }
+    } else if (const TermId id = table.find_key(key); id != kNone) {
+      match[id] = 1;  // keys are unique: one lookup instead of a scan of every term
     }
     p.positions.push_back(std::move(match));
     if (!p.label.empty()) p.label += ' ';
@@ -66,7 +69,7 @@ NodePattern node_pattern(const StatsInputs& in, std::string_view node, bool stem
 
 CollocateCounter::CollocateCounter(const StatsInputs& in, const ResolvedScope& scope, std::string_view node,
                                    const CollocationOptions& options)
-    : table_(&in.index.terms()), options_(options) {
+    : table_(&in.index.terms()), pipeline_(&in.pipeline), options_(options) {
   articles_ = scope.articles.size();
   if (scope.error) {
     error_ = scope.error;
@@ -81,24 +84,46 @@ CollocateCounter::CollocateCounter(const StatsInputs& in, const ResolvedScope& s
     error_ = node_.error;
     return;
   }
-  std::vector<char> allowed;
-  if (scope.category) allowed = category_terms(in, *scope.category);
-  grouping_ = group_terms(*table_, in.pipeline, options.words, scope.category ? &allowed : nullptr);
-  counts_ = counts_of(scope, in.index);
-  totals_ = sum_scope(counts_, *table_, grouping_, options.words.numbers);
-  together_.assign(grouping_.groups, 0);
-  excluded_.assign(grouping_.groups, 0);
-  // A single word is not its own collocate (a phrase's words may be: "von ... von").
-  if (node_.positions.size() == 1 && node_.label.rfind("cat:", 0) != 0) {
-    for (TermId id = 0; id < grouping_.group_of_term.size(); ++id) {
-      if (node_.positions[0][id] && grouping_.group_of_term[id] != kNone) excluded_[grouping_.group_of_term[id]] = 1;
-    }
+  if (scope.category) {
+    allowed_ = category_terms(in, *scope.category);
+    category_ = true;
   }
+  counts_ = counts_of(scope, in.index);
+  grouping_progress_ = start_grouping(*table_);
+}
+
+// The set-up (grouping every term, summing the scope) goes a slice at a time like the counting,
+// so no call holds up a frame even on a large corpus.
+bool CollocateCounter::prepare(const Deadline& deadline) {
+  if (phase_ == Phase::Group) {
+    if (!group_step(grouping_progress_, *table_, *pipeline_, options_.words, category_ ? &allowed_ : nullptr, deadline))
+      return false;
+    grouping_ = std::move(grouping_progress_.grouping);
+    grouping_progress_ = {};
+    sum_ = start_sum(*table_, grouping_);
+    phase_ = Phase::Sum;
+  }
+  if (phase_ == Phase::Sum) {
+    if (!sum_step(sum_, counts_, *table_, grouping_, options_.words.numbers, deadline)) return false;
+    totals_ = std::move(sum_.totals);
+    sum_ = {};
+    together_.assign(grouping_.groups, 0);
+    excluded_.assign(grouping_.groups, 0);
+    // A single word is not its own collocate (a phrase's words may be: "von ... von").
+    if (node_.positions.size() == 1 && node_.label.rfind("cat:", 0) != 0) {
+      for (TermId id = 0; id < grouping_.group_of_term.size(); ++id) {
+        if (node_.positions[0][id] && grouping_.group_of_term[id] != kNone) excluded_[grouping_.group_of_term[id]] = 1;
+      }
+    }
+    phase_ = Phase::Count;
+  }
+  return true;
 }
 
 bool CollocateCounter::step(double budget_ms) {
   if (error_) return true;
-  const double start = search::now_ms();
+  const Deadline deadline(budget_ms);
+  if (!prepare(deadline)) return false;
   const std::size_t m = node_.positions.size();
   const std::size_t terms = grouping_.group_of_term.size();
   std::vector<TermId> term;
@@ -138,13 +163,24 @@ bool CollocateCounter::step(double budget_ms) {
         if (g != kNone) ++together_[g];
       }
     }
-    if (search::now_ms() - start >= budget_ms) break;
+    if (deadline.passed()) break;
   }
   return next_ >= counts_.size();
 }
 
 double CollocateCounter::fraction() const {
-  return counts_.empty() ? 1.0 : static_cast<double>(next_) / static_cast<double>(counts_.size());
+  if (counts_.empty()) return 1.0;
+  const double n = static_cast<double>(counts_.size());
+  // Set-up and counting weigh about a third and two thirds.
+  switch (phase_) {
+    case Phase::Group: {
+      const auto terms = static_cast<double>(std::max<std::size_t>(1, grouping_progress_.grouping.group_of_term.size()));
+      return 0.15 * static_cast<double>(grouping_progress_.next) / terms;
+    }
+    case Phase::Sum: return 0.15 + 0.2 * static_cast<double>(sum_.next) / n;
+    case Phase::Count: break;
+  }
+  return 0.35 + 0.65 * static_cast<double>(next_) / n;
 }
 
 CollocationTable CollocateCounter::result() const {

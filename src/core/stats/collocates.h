@@ -64,9 +64,18 @@ class CollocateCounter {
   CollocationTable result() const;  // call when step() returned true
 
  private:
+  enum class Phase { Group, Sum, Count };
+  bool prepare(const Deadline& deadline);
+
   const TermTable* table_;
+  const text::TextPipeline* pipeline_;
   CollocationOptions options_;
   NodePattern node_;
+  std::vector<char> allowed_;  // a category scope's terms
+  bool category_ = false;
+  Phase phase_ = Phase::Group;
+  GroupingProgress grouping_progress_;
+  SumProgress sum_;
   Grouping grouping_;
   ScopeTotals totals_;
   std::vector<const ArticleCounts*> counts_;

@@ -3,12 +3,11 @@
 
 #include <algorithm>
 
-#include "core/search/search_state.h"
 
 namespace wortblick::stats {
 
 NgramCounter::NgramCounter(const StatsInputs& in, const ResolvedScope& scope, const NgramOptions& options)
-    : table_(&in.index.terms()), options_(options) {
+    : table_(&in.index.terms()), pipeline_(&in.pipeline), options_(options) {
   articles_ = scope.articles.size();
   if (scope.error) {
     error_ = scope.error;
@@ -34,11 +33,7 @@ NgramCounter::NgramCounter(const StatsInputs& in, const ResolvedScope& scope, co
     }
   }
   counts_ = counts_of(scope, in.index);
-  WordOptions every;
-  every.remove_stopwords = false;
-  every.numbers = true;
-  by_term_ = group_terms(*table_, in.pipeline, every);
-  spellings_ = sum_scope(counts_, *table_, by_term_, true);
+  grouping_progress_ = start_grouping(*table_);
 }
 
 bool NgramCounter::less(std::uint32_t a, std::uint32_t b) const {
@@ -50,11 +45,27 @@ bool NgramCounter::less(std::uint32_t a, std::uint32_t b) const {
 
 bool NgramCounter::step(double budget_ms) {
   if (error_) return true;
-  const double start = search::now_ms();
-  const auto spent = [&] { return search::now_ms() - start >= budget_ms; };
+  const Deadline deadline(budget_ms);
   const std::uint32_t n = options_.n;
+  // 0. Every term grouped by key and the scope's spellings summed: the rows' display forms.
+  if (phase_ == Phase::Group) {
+    WordOptions every;
+    every.remove_stopwords = false;
+    every.numbers = true;
+    if (!group_step(grouping_progress_, *table_, *pipeline_, every, nullptr, deadline)) return false;
+    by_term_ = std::move(grouping_progress_.grouping);
+    grouping_progress_ = {};
+    sum_ = start_sum(*table_, by_term_);
+    phase_ = Phase::Sum;
+  }
+  if (phase_ == Phase::Sum) {
+    if (!sum_step(sum_, counts_, *table_, by_term_, true, deadline)) return false;
+    spellings_ = std::move(sum_.totals);
+    sum_ = {};
+    phase_ = Phase::Read;
+  }
   // 1. The streams end to end, and every position where an n-gram starts inside a sentence.
-  while (next_article_ < counts_.size()) {
+  while (phase_ == Phase::Read && next_article_ < counts_.size()) {
     const auto& stream = counts_[next_article_++]->stream;
     const auto base = static_cast<std::uint32_t>(terms_.size());
     for (std::size_t i = 0; i < stream.size(); ++i) terms_.push_back(table_->surface(surface_of(stream[i])).term);
@@ -74,19 +85,37 @@ bool NgramCounter::step(double budget_ms) {
       starts_.push_back(base + static_cast<std::uint32_t>(i));
     }
     article_end_.push_back(static_cast<std::uint32_t>(terms_.size()));
-    if (spent()) return false;
+    if (deadline.passed()) return false;
   }
-  // 2. Bucket the starts by their first term (a counting sort, in one pass).
-  if (!bucketed_) {
+  // 2. Bucket the starts by their first term: a counting sort, its two passes over every start
+  // done a slice at a time (one pass over millions of starts is longer than a frame).
+  if (phase_ == Phase::Read) {
     bucket_.assign(table_->term_count() + 1, 0);
-    for (const auto s : starts_) ++bucket_[terms_[s] + 1];
+    next_start_ = 0;
+    phase_ = Phase::Count;
+  }
+  if (phase_ == Phase::Count) {
+    for (std::size_t done = 0; next_start_ < starts_.size(); ++next_start_) {
+      if (deadline.passed_at(done++, 65536)) return false;
+      ++bucket_[terms_[starts_[next_start_]] + 1];
+    }
     for (std::size_t b = 1; b < bucket_.size(); ++b) bucket_[b] += bucket_[b - 1];
-    std::vector<std::uint32_t> sorted(starts_.size());
-    std::vector<std::uint32_t> fill(bucket_.begin(), bucket_.end() - 1);
-    for (const auto s : starts_) sorted[fill[terms_[s]]++] = s;
-    starts_ = std::move(sorted);
-    bucketed_ = true;
-    if (spent()) return false;
+    fill_.assign(bucket_.begin(), bucket_.end() - 1);
+    sorted_.resize(starts_.size());
+    next_start_ = 0;
+    phase_ = Phase::Scatter;
+  }
+  if (phase_ == Phase::Scatter) {
+    for (std::size_t done = 0; next_start_ < starts_.size(); ++next_start_) {
+      if (deadline.passed_at(done++, 65536)) return false;
+      const auto start = starts_[next_start_];
+      sorted_[fill_[terms_[start]]++] = start;
+    }
+    starts_ = std::move(sorted_);
+    sorted_ = {};
+    fill_ = {};
+    phase_ = Phase::Sort;
+    if (deadline.passed()) return false;
   }
   // 3. Sort each bucket by the remaining words and count its runs.
   while (next_bucket_ + 1 < bucket_.size()) {
@@ -111,17 +140,26 @@ bool NgramCounter::step(double budget_ms) {
       if (count >= options_.min_freq && range >= options_.min_range) found_.push_back({*run, count, range});
       run = end;
     }
-    if (spent()) return false;
+    if (deadline.passed()) return false;
   }
   return true;
 }
 
 double NgramCounter::fraction() const {
-  if (error_) return 1.0;
-  // Reading the streams and sorting weigh about the same.
-  const double read = counts_.empty() ? 1.0 : static_cast<double>(next_article_) / static_cast<double>(counts_.size());
-  const double sorted = bucket_.size() < 2 ? 0.0 : static_cast<double>(next_bucket_) / static_cast<double>(bucket_.size() - 1);
-  return 0.5 * read + 0.5 * sorted;
+  if (error_ || counts_.empty()) return 1.0;
+  const auto part = [](std::size_t done, std::size_t of) {
+    return of == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(of);
+  };
+  // Measured shares of the time: set-up 5 %, reading 40 %, bucketing 10 %, sorting 45 %.
+  switch (phase_) {
+    case Phase::Group: return 0.03 * part(grouping_progress_.next, grouping_progress_.grouping.group_of_term.size());
+    case Phase::Sum: return 0.03 + 0.02 * part(sum_.next, counts_.size());
+    case Phase::Read: return 0.05 + 0.4 * part(next_article_, counts_.size());
+    case Phase::Count: return 0.45 + 0.05 * part(next_start_, starts_.size());
+    case Phase::Scatter: return 0.5 + 0.05 * part(next_start_, starts_.size());
+    case Phase::Sort: break;
+  }
+  return 0.55 + 0.45 * part(next_bucket_, bucket_.size() < 2 ? 0 : bucket_.size() - 1);
 }
 
 NgramTable NgramCounter::result() const {

@@ -52,9 +52,14 @@ class NgramCounter {
     std::uint32_t range;
   };
   bool less(std::uint32_t a, std::uint32_t b) const;
+  enum class Phase { Group, Sum, Read, Count, Scatter, Sort };
 
   const TermTable* table_;
+  const text::TextPipeline* pipeline_;
   NgramOptions options_;
+  Phase phase_ = Phase::Group;
+  GroupingProgress grouping_progress_;
+  SumProgress sum_;
   std::vector<const ArticleCounts*> counts_;
   ScopeTotals spellings_;  // every term, for display forms
   Grouping by_term_;
@@ -63,9 +68,11 @@ class NgramCounter {
   std::vector<std::uint32_t> article_end_;  // per article: end of its run in terms_
   std::vector<std::uint32_t> starts_;       // n-gram starts, grouped by first term
   std::vector<std::uint32_t> bucket_;       // bucket b is starts_[bucket_[b], bucket_[b + 1])
+  std::vector<std::uint32_t> fill_;    // while bucketing: the next free slot of each bucket
+  std::vector<std::uint32_t> sorted_;  // while bucketing: starts_ in bucket order
   std::size_t next_article_ = 0;
+  std::size_t next_start_ = 0;
   std::size_t next_bucket_ = 0;
-  bool bucketed_ = false;
   std::vector<Found> found_;
   std::size_t articles_ = 0;
   std::optional<Message> error_;

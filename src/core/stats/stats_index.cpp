@@ -52,7 +52,7 @@ std::size_t StatsIndex::step(const Corpus& corpus, text::TextPipeline& pipeline,
       ++left;
       continue;
     }
-    by_id_.insert_or_assign(a.id, Entry{stamp_of(corpus, a), count_article(corpus, a, pipeline, table_)});
+    by_id_.insert_or_assign(a.id, Entry{stamp_of(corpus, a), count_article(corpus, a, pipeline, table_, vocabulary_)});
     counted_one = true;
   }
   if (counted_one) ++generation_;

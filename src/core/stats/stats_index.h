@@ -57,6 +57,7 @@ class StatsIndex {
   std::unordered_map<std::string, Entry, Hash, std::equal_to<>> by_id_;
   std::vector<Stamp> synced_;  // the corpus's articles when the index last caught up
   std::uint64_t generation_ = 0;
+  VocabularyCounter vocabulary_;  // count_article's scratch arrays, kept between articles
 };
 
 }  // namespace wortblick::stats

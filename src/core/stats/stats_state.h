@@ -31,7 +31,7 @@ struct StatsState {
   ResultCache<TextStats> text_stats;
   ResultCache<std::vector<TextStats>> article_stats;  // every article, corpus order
   // The one long analysis running in the background (step_analysis), and its cache key.
-  std::variant<std::monostate, CollocateCounter, NgramCounter> job;
+  std::variant<std::monostate, CollocateCounter, NgramCounter, TextStatsCounter> job;
   std::string job_key;
   // The stop list the cached results were computed with; a different current list (the user
   // added or removed a word) empties the caches.

@@ -1,69 +1,71 @@
 // Summing the articles' figures and reading their streams for types, hapax, STTR and coverage.
 #include "core/stats/text_stats.h"
 
-#include <algorithm>
-#include <functional>
-#include <unordered_map>
+#include "core/stats/deadline.h"
 
 namespace wortblick::stats {
-namespace {
 
-// Distinct values of a chunk's terms (sorted in place).
-std::uint64_t distinct(std::vector<TermId>& chunk) {
-  std::sort(chunk.begin(), chunk.end());
-  return static_cast<std::uint64_t>(std::unique(chunk.begin(), chunk.end()) - chunk.begin());
+TextStats text_stats_of(const TextFigures& figures, const VocabularyFigures& v, std::size_t articles) {
+  TextStats s;
+  s.articles = articles;
+  s.figures = figures;
+  s.readability = readability(figures);
+  s.types = v.types;
+  s.hapax = v.hapax;
+  s.coverage = v.coverage;
+  s.sttr_chunks = v.sttr_chunks;
+  if (figures.words > 0) s.ttr = static_cast<double>(s.types) / static_cast<double>(figures.words);
+  s.sttr = s.sttr_chunks > 0 ? v.chunk_ttr_sum / static_cast<double>(s.sttr_chunks) : s.ttr;
+  if (s.types > 0) s.hapax_share = static_cast<double>(s.hapax) / static_cast<double>(s.types);
+  return s;
 }
 
-}  // namespace
+TextStatsCounter::TextStatsCounter(const StatsInputs& in, const ResolvedScope& scope)
+    : table_(&in.index.terms()), articles_(scope.articles.size()), error_(scope.error) {
+  if (error_) return;
+  counts_ = counts_of(scope, in.index);
+  if (counts_.size() == 1) {
+    figures_ = counts_[0]->figures;
+    vocabulary_ = counts_[0]->vocabulary;
+    next_ = 1;
+  }
+}
 
-TextStats text_stats(const StatsInputs& in, const ResolvedScope& scope) {
-  TextStats s;
-  s.articles = scope.articles.size();
-  if (scope.error) {
-    s.error = scope.error;
+bool TextStatsCounter::step(double budget_ms) {
+  if (error_ || next_ >= counts_.size()) return true;
+  const Deadline deadline(budget_ms);
+  while (next_ < counts_.size()) {
+    const ArticleCounts& a = *counts_[next_++];
+    figures_ += a.figures;
+    for (const auto streamed : a.stream) {
+      const TermId t = table_->surface(surface_of(streamed)).term;
+      if (!table_->term(t).number) counter_.add(t);
+    }
+    if (next_ == counts_.size()) vocabulary_ = counter_.finish();
+    else if (deadline.passed()) return false;
+  }
+  return true;
+}
+
+double TextStatsCounter::fraction() const {
+  return counts_.empty() ? 1.0 : static_cast<double>(next_) / static_cast<double>(counts_.size());
+}
+
+TextStats TextStatsCounter::result() const {
+  if (error_) {
+    TextStats s;
+    s.articles = articles_;
+    s.error = error_;
     return s;
   }
-  const TermTable& table = in.index.terms();
-  // Sparse: an article's statistics touch only its own few hundred terms.
-  std::unordered_map<TermId, std::uint64_t> count;
-  std::vector<TermId> chunk;
-  chunk.reserve(kSttrChunk);
-  double ttr_sum = 0;
-  for (const ArticleCounts* a : counts_of(scope, in.index)) {
-    s.figures += a->figures;
-    for (const auto streamed : a->stream) {
-      const TermId t = table.surface(surface_of(streamed)).term;
-      if (table.term(t).number) continue;
-      ++count[t];
-      chunk.push_back(t);
-      if (chunk.size() == kSttrChunk) {
-        ttr_sum += static_cast<double>(distinct(chunk)) / kSttrChunk;
-        ++s.sttr_chunks;
-        chunk.clear();
-      }
-    }
+  return text_stats_of(figures_, vocabulary_, articles_);
+}
+
+TextStats text_stats(const StatsInputs& in, const ResolvedScope& scope) {
+  TextStatsCounter counter(in, scope);
+  while (!counter.step(1e9)) {
   }
-  s.readability = readability(s.figures);
-  std::vector<std::uint64_t> frequencies;
-  frequencies.reserve(count.size());
-  for (const auto& [term, c] : count) {
-    frequencies.push_back(c);
-    if (c == 1) ++s.hapax;
-  }
-  s.types = frequencies.size();
-  const std::uint64_t words = s.figures.words;
-  if (words > 0) s.ttr = static_cast<double>(s.types) / static_cast<double>(words);
-  s.sttr = s.sttr_chunks > 0 ? ttr_sum / static_cast<double>(s.sttr_chunks) : s.ttr;
-  if (s.types > 0) s.hapax_share = static_cast<double>(s.hapax) / static_cast<double>(s.types);
-  std::sort(frequencies.begin(), frequencies.end(), std::greater<>());
-  std::uint64_t covered = 0;
-  std::size_t level = 0;
-  for (std::size_t i = 0; i < frequencies.size() && level < kCoverageLevels.size(); ++i) {
-    covered += frequencies[i];
-    // covered / words >= level %, in integers so 80 % of 10 words is exactly 8.
-    while (level < kCoverageLevels.size() && covered * 100 >= kCoverageLevels[level] * words) s.coverage[level++] = i + 1;
-  }
-  return s;
+  return counter.result();
 }
 
 }  // namespace wortblick::stats

@@ -9,11 +9,9 @@
 #include "core/message/message.h"
 #include "core/stats/readability.h"
 #include "core/stats/scope_counts.h"
+#include "core/stats/vocabulary.h"
 
 namespace wortblick::stats {
-
-inline constexpr std::uint32_t kSttrChunk = 1000;
-inline constexpr std::array<std::uint32_t, 4> kCoverageLevels = {50, 80, 90, 95};
 
 // Words are counted tokens that are not numbers; types are distinct search keys (so "Die" and
 // "die" are one type).
@@ -34,7 +32,31 @@ struct TextStats {
   std::optional<Message> error;
 };
 
-// Over the scope's articles (a category scope counts every article and every word).
+// The statistics of text with these counts (articles: how many it is made of).
+TextStats text_stats_of(const TextFigures& figures, const VocabularyFigures& vocabulary, std::size_t articles);
+
+// Over the scope's articles (a category scope counts every article and every word), reading
+// their streams a slice at a time so a UI can spread a large scope over frames. One article's
+// figures were made when it was counted (ArticleCounts::vocabulary) and need no reading.
+class TextStatsCounter {
+ public:
+  TextStatsCounter(const StatsInputs& in, const ResolvedScope& scope);
+  bool step(double budget_ms);  // true when done
+  double fraction() const;
+  TextStats result() const;  // call when step() returned true
+
+ private:
+  const TermTable* table_;
+  std::vector<const ArticleCounts*> counts_;
+  std::size_t next_ = 0;
+  TextFigures figures_;
+  VocabularyCounter counter_;
+  VocabularyFigures vocabulary_;
+  std::size_t articles_ = 0;
+  std::optional<Message> error_;
+};
+
+// All at once (the API and tests).
 TextStats text_stats(const StatsInputs& in, const ResolvedScope& scope);
 
 }  // namespace wortblick::stats

@@ -9,50 +9,78 @@
 
 namespace wortblick::stats {
 
-Grouping group_terms(const TermTable& table, const text::TextPipeline& pipeline, const WordOptions& options,
-                     const std::vector<char>* allowed) {
-  Grouping g;
-  g.group_of_term.assign(table.term_count(), kNone);
-  std::unordered_map<std::string_view, std::uint32_t> by_name;
-  for (TermId id = 0; id < table.term_count(); ++id) {
+GroupingProgress start_grouping(const TermTable& table) {
+  GroupingProgress p;
+  p.grouping.group_of_term.assign(table.term_count(), kNone);
+  return p;
+}
+
+bool group_step(GroupingProgress& p, const TermTable& table, const text::TextPipeline& pipeline,
+                const WordOptions& options, const std::vector<char>* allowed, const Deadline& deadline) {
+  Grouping& g = p.grouping;
+  for (std::size_t done = 0; p.next < g.group_of_term.size(); ++p.next) {
+    if (deadline.passed_at(done++)) return false;  // never before some work: every call makes progress
+    const TermId id = p.next;
     const TermInfo& t = table.term(id);
     if (allowed && (id >= allowed->size() || !(*allowed)[id])) continue;
     if (t.number && !options.numbers) continue;
     if (t.length < options.min_length) continue;
     if (!t.number && options.remove_stopwords && pipeline.is_stopword_key(t.key)) continue;
     const std::string_view name = options.stem ? t.stem : t.key;
-    const auto [it, added] = by_name.emplace(name, static_cast<std::uint32_t>(g.groups));
+    const auto [it, added] = p.by_name.emplace(name, static_cast<std::uint32_t>(g.groups));
     if (added) ++g.groups;
     g.group_of_term[id] = it->second;
   }
-  return g;
+  return true;
 }
 
-ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const TermTable& table,
-                      const Grouping& grouping, bool numbers) {
-  ScopeTotals s;
-  s.count.assign(grouping.groups, 0);
-  s.articles.assign(grouping.groups, 0);
-  s.spellings.assign(table.surface_count(), 0);
-  std::vector<std::uint32_t> last_seen(grouping.groups, kNone);
+Grouping group_terms(const TermTable& table, const text::TextPipeline& pipeline, const WordOptions& options,
+                     const std::vector<char>* allowed) {
+  GroupingProgress p = start_grouping(table);
+  group_step(p, table, pipeline, options, allowed, Deadline(1e300));
+  return std::move(p.grouping);
+}
+
+SumProgress start_sum(const TermTable& table, const Grouping& grouping) {
+  SumProgress p;
+  p.totals.count.assign(grouping.groups, 0);
+  p.totals.articles.assign(grouping.groups, 0);
+  p.totals.spellings.assign(table.surface_count(), 0);
+  p.last_seen.assign(grouping.groups, kNone);
+  return p;
+}
+
+bool sum_step(SumProgress& p, std::span<const ArticleCounts* const> articles, const TermTable& table,
+              const Grouping& grouping, bool numbers, const Deadline& deadline) {
+  ScopeTotals& s = p.totals;
   const std::size_t terms = grouping.group_of_term.size();
-  for (std::uint32_t i = 0; i < articles.size(); ++i) {
+  for (std::size_t done = 0; p.next < articles.size(); ++p.next) {
+    if (deadline.passed_at(done++, 16)) return false;
+    const auto i = static_cast<std::uint32_t>(p.next);
     const ArticleCounts& a = *articles[i];
     s.words += a.words + (numbers ? a.numbers : 0);
     for (const auto& e : a.surfaces) {
+      if (e.surface >= s.spellings.size()) continue;  // counted after the sum was started
       const TermId term = table.surface(e.surface).term;
       if (term >= terms) continue;  // counted after the grouping was built
       const std::uint32_t g = grouping.group_of_term[term];
       if (g == kNone) continue;
       s.count[g] += e.count;
       s.spellings[e.surface] += e.count;
-      if (last_seen[g] != i) {
-        last_seen[g] = i;
+      if (p.last_seen[g] != i) {
+        p.last_seen[g] = i;
         ++s.articles[g];
       }
     }
   }
-  return s;
+  return true;
+}
+
+ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const TermTable& table,
+                      const Grouping& grouping, bool numbers) {
+  SumProgress p = start_sum(table, grouping);
+  sum_step(p, articles, table, grouping, numbers, Deadline(1e300));
+  return std::move(p.totals);
 }
 
 std::vector<std::string> group_labels(std::span<const std::uint32_t> spellings, const TermTable& table,

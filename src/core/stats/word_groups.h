@@ -4,9 +4,12 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/stats/article_counts.h"
+#include "core/stats/deadline.h"
 #include "core/text/text_pipeline.h"
 
 namespace wortblick::stats {
@@ -39,6 +42,26 @@ struct ScopeTotals {
 
 ScopeTotals sum_scope(std::span<const ArticleCounts* const> articles, const TermTable& table,
                       const Grouping& grouping, bool numbers);
+
+// The same two a slice at a time, for jobs whose set-up must not hold up a frame on a large
+// corpus. Each step goes on where the last stopped and returns true when it is complete.
+struct GroupingProgress {
+  Grouping grouping;
+  std::unordered_map<std::string_view, std::uint32_t> by_name;
+  TermId next = 0;
+};
+GroupingProgress start_grouping(const TermTable& table);
+bool group_step(GroupingProgress& p, const TermTable& table, const text::TextPipeline& pipeline,
+                const WordOptions& options, const std::vector<char>* allowed, const Deadline& deadline);
+
+struct SumProgress {
+  ScopeTotals totals;
+  std::vector<std::uint32_t> last_seen;  // per group: the last article it was counted in
+  std::size_t next = 0;                  // the next article
+};
+SumProgress start_sum(const TermTable& table, const Grouping& grouping);
+bool sum_step(SumProgress& p, std::span<const ArticleCounts* const> articles, const TermTable& table,
+              const Grouping& grouping, bool numbers, const Deadline& deadline);
 
 // The display form (most frequent spelling by `spellings`, ScopeTotals::spellings, see
 // text::display_form) of each group in `wanted`, in the same order.

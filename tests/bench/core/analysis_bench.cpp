@@ -298,7 +298,7 @@ int main(int argc, char** argv) {
   });
   const double corpus_stats = median_ms([&](int) {
     clear_caches(s);
-    (void)s.text_stats({});
+    (void)s.text_stats({}, kInfinity);
   });
   // Peer: what the stored streams save, tokenizing every article again (no statistics at all).
   const double retokenize = median_ms([&](int) {
