@@ -33,6 +33,13 @@ NgramCounter::NgramCounter(const StatsInputs& in, const ResolvedScope& scope, co
     }
   }
   counts_ = counts_of(scope, in.index);
+  // Room for every token up front: growing by doubling would copy tens of megabytes in one
+  // step on a large corpus.
+  std::size_t tokens = 0;
+  for (const auto* c : counts_) tokens += c->stream.size();
+  terms_.reserve(tokens);
+  starts_.reserve(tokens);
+  article_end_.reserve(counts_.size());
   grouping_progress_ = start_grouping(*table_);
 }
 
@@ -117,32 +124,72 @@ bool NgramCounter::step(double budget_ms) {
     phase_ = Phase::Sort;
     if (deadline.passed()) return false;
   }
-  // 3. Sort each bucket by the remaining words and count its runs.
-  while (next_bucket_ + 1 < bucket_.size()) {
-    const auto first = starts_.begin() + bucket_[next_bucket_];
-    const auto last = starts_.begin() + bucket_[next_bucket_ + 1];
-    ++next_bucket_;
-    if (last - first < static_cast<std::ptrdiff_t>(options_.min_freq)) continue;
-    std::sort(first, last, [this](std::uint32_t a, std::uint32_t b) { return less(a, b); });
-    for (auto run = first; run != last;) {
-      auto end = run + 1;
-      std::uint32_t range = 1;
-      auto article = std::upper_bound(article_end_.begin(), article_end_.end(), *run);
-      while (end != last && std::equal(terms_.begin() + *run, terms_.begin() + *run + n, terms_.begin() + *end)) {
-        const auto a = std::upper_bound(article_end_.begin(), article_end_.end(), *end);
-        if (a != article) {
-          ++range;
-          article = a;
-        }
-        ++end;
-      }
-      const auto count = static_cast<std::uint64_t>(end - run);
-      if (count >= options_.min_freq && range >= options_.min_range) found_.push_back({*run, count, range});
-      run = end;
+  // 3. Sort each bucket by the remaining words and count its runs. A bucket too large to sort
+  // within a frame ("die ...") is first split by its next word, the same way as the buckets.
+  while (true) {
+    Range r;
+    if (!split_.empty()) {
+      r = split_.back();
+      split_.pop_back();
+    } else if (next_bucket_ + 1 < bucket_.size()) {
+      r = {bucket_[next_bucket_], bucket_[next_bucket_ + 1], 1};
+      ++next_bucket_;
+    } else {
+      break;
     }
+    if (r.end - r.begin < options_.min_freq) continue;
+    if (r.end - r.begin > kSortAtOnce && r.depth < n) split(r);
+    else count_runs(r);
     if (deadline.passed()) return false;
   }
   return true;
+}
+
+// A stable counting sort of the range by the word at r.depth, its parts pushed to split_.
+void NgramCounter::split(const Range& r) {
+  if (split_count_.size() < table_->term_count()) split_count_.assign(table_->term_count(), 0);
+  const auto word = [&](std::uint32_t i) { return terms_[starts_[i] + r.depth]; };
+  std::vector<TermId> seen;
+  for (std::uint32_t i = r.begin; i < r.end; ++i) {
+    if (split_count_[word(i)]++ == 0) seen.push_back(word(i));
+  }
+  std::sort(seen.begin(), seen.end());
+  std::uint32_t next = r.begin;
+  for (const TermId t : seen) {
+    const std::uint32_t size = split_count_[t];
+    split_.push_back({next, next + size, r.depth + 1});
+    split_count_[t] = next;  // from here on: the next free slot
+    next += size;
+  }
+  std::vector<std::uint32_t> sorted(r.end - r.begin);
+  for (std::uint32_t i = r.begin; i < r.end; ++i) sorted[split_count_[word(i)]++ - r.begin] = starts_[i];
+  std::copy(sorted.begin(), sorted.end(), starts_.begin() + r.begin);
+  for (const TermId t : seen) split_count_[t] = 0;
+}
+
+// Sorts the range by the words after the ones it already shares and records each n-gram.
+void NgramCounter::count_runs(const Range& r) {
+  const std::uint32_t n = options_.n;
+  const auto first = starts_.begin() + r.begin;
+  const auto last = starts_.begin() + r.end;
+  // Every word equal: one n-gram, already in text order (the counting sorts are stable).
+  if (r.depth < n) std::sort(first, last, [this](std::uint32_t a, std::uint32_t b) { return less(a, b); });
+  for (auto run = first; run != last;) {
+    auto end = run + 1;
+    std::uint32_t range = 1;
+    auto article = std::upper_bound(article_end_.begin(), article_end_.end(), *run);
+    while (end != last && std::equal(terms_.begin() + *run, terms_.begin() + *run + n, terms_.begin() + *end)) {
+      const auto a = std::upper_bound(article_end_.begin(), article_end_.end(), *end);
+      if (a != article) {
+        ++range;
+        article = a;
+      }
+      ++end;
+    }
+    const auto count = static_cast<std::uint64_t>(end - run);
+    if (count >= options_.min_freq && range >= options_.min_range) found_.push_back({*run, count, range});
+    run = end;
+  }
 }
 
 double NgramCounter::fraction() const {

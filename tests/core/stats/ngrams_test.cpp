@@ -128,5 +128,32 @@ TEST(Ngrams, SpreadOverStepsGivesTheSameTable) {
   }
 }
 
+// 20,000 pairs "die rot die grau die blau die grün die gelb die rot …": the bucket of n-grams
+// starting with "die" holds 20,000 starts, too many to sort at once, so it is split by the
+// next word. Counted by hand: each colour follows "die" 4,000 times; "die" follows each colour
+// 4,000 times, except after the last "gelb", which ends the text (3,999).
+TEST(Ngrams, ALargeBucketIsSplitAndCountedTheSame) {
+  const char* colours[] = {"rot", "grau", "blau", "grün", "gelb"};
+  std::string text = "Farben\n";
+  for (int i = 0; i < 20000; ++i) text += std::string("die ") + colours[i % 5] + ' ';
+  auto w = fixture({text});
+  auto o = with_n(2);
+  o.limit = 20;
+  const auto two = run(w, o);
+  ASSERT_EQ(two.rows.size(), 10u);
+  for (const char* c : colours) {
+    ASSERT_NE(find(two, std::string("die ") + c), nullptr) << c;
+    EXPECT_EQ(find(two, std::string("die ") + c)->count, 4000u);
+    EXPECT_EQ(find(two, std::string(c) + " die")->count, std::string(c) == "gelb" ? 3999u : 4000u);
+  }
+  o.n = 3;
+  const auto three = run(w, o);
+  ASSERT_EQ(three.rows.size(), 10u);
+  EXPECT_EQ(find(three, "die rot die")->count, 4000u);
+  EXPECT_EQ(find(three, "rot die grau")->count, 4000u);
+  EXPECT_EQ(find(three, "gelb die rot")->count, 3999u);
+  EXPECT_EQ(find(three, "die gelb die")->count, 3999u);
+}
+
 }  // namespace
 }  // namespace wortblick::stats
