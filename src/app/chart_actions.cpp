@@ -59,6 +59,7 @@ void apply_action(Model& m, const ExploreCollocation& a) {
   m.search.concordance_collocate = a.collocate;
   m.search.collocate_left = m.charts.left;
   m.search.collocate_right = m.charts.right;
+  m.search.collocate_stem = m.charts.words.stem;
   m.search.concordance_stale = true;
   apply_action(m, SetView{View::Concordance});
 }

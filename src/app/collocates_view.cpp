@@ -32,19 +32,6 @@ const char* measure_label(CollocationMeasure m, Lang lang) {
   return "";
 }
 
-double value_of(const stats::CollocationRow& r, CollocationMeasure m) {
-  switch (m) {
-    case CollocationMeasure::Frequency: return static_cast<double>(r.counts.together);
-    case CollocationMeasure::MI: return r.scores.mi;
-    case CollocationMeasure::MI3: return r.scores.mi3;
-    case CollocationMeasure::LogDice: return r.scores.log_dice;
-    case CollocationMeasure::T: return r.scores.t;
-    case CollocationMeasure::Z: return r.scores.z;
-    case CollocationMeasure::LL: return r.scores.ll;
-  }
-  return 0;
-}
-
 stats::Explanation explain(const Model& model, const stats::CollocationTable& t, const stats::CollocationRow& r,
                            CollocationMeasure m) {
   return stats::explain_collocation(t.node, r.word, m, r.counts, static_cast<std::uint32_t>(model.charts.left),
@@ -160,7 +147,7 @@ void table(const Model& model, Actions& actions) {
     ImGui::Text("%llu", static_cast<unsigned long long>(r.counts.collocate));
     for (int k = 0; k < 6; ++k) {
       ImGui::TableNextColumn();
-      if (figure_cell(format_decimal(value_of(r, kColumns[k]), 2), 2 + k))
+      if (figure_cell(format_decimal(stats::measure_value(r, kColumns[k]), 2), 2 + k))
         actions.push(ShowExplanation{explain(model, t, r, kColumns[k])});
     }
     ImGui::PopID();
@@ -193,8 +180,8 @@ void network(const Model& model, ViewState& vs, Actions& actions, bool png) {
   const float radius = std::max(std::min(size.x, size.y) * 0.5f - em * 2.5f, em * 3);
   double lo = 1e300, hi = -1e300;
   for (const auto& r : t.rows) {
-    lo = std::min(lo, value_of(r, c.measure));
-    hi = std::max(hi, value_of(r, c.measure));
+    lo = std::min(lo, stats::measure_value(r, c.measure));
+    hi = std::max(hi, stats::measure_value(r, c.measure));
   }
   std::uint64_t most = 1;
   for (const auto& r : t.rows) most = std::max(most, r.counts.together);
@@ -205,9 +192,35 @@ void network(const Model& model, ViewState& vs, Actions& actions, bool png) {
   const ImU32 line = ImGui::GetColorU32(ImGuiCol_Border);
   const std::size_t n = t.rows.size();
   std::optional<ImVec2> second_at;
+  // Labels go on the outer side of their circle; one that would cover a label already placed
+  // moves up or down by half a line at a time (a dense ring otherwise prints words over words).
+  std::vector<ImVec4> taken;  // placed label rectangles: x0, y0, x1, y1
+  const auto place = [&](ImVec2 p, float rad, const char* word, bool left) {
+    const ImVec2 ts = ImGui::CalcTextSize(word);
+    const float x0 = left ? p.x - rad - em * 0.2f - ts.x : p.x + rad + em * 0.2f;
+    const auto overlaps = [&](float y0) {
+      for (const auto& r : taken)
+        if (x0 < r.z && x0 + ts.x > r.x && y0 < r.w && y0 + ts.y > r.y) return true;
+      return false;
+    };
+    float y0 = p.y - ts.y * 0.5f;
+    for (int step = 1; step <= 6 && overlaps(y0); ++step) {
+      const float dy = ts.y * 0.5f * static_cast<float>((step + 1) / 2) * (step % 2 ? 1.0f : -1.0f);
+      if (!overlaps(p.y - ts.y * 0.5f + dy)) {
+        y0 = p.y - ts.y * 0.5f + dy;
+        break;
+      }
+    }
+    taken.push_back(ImVec4(x0, y0, x0 + ts.x, y0 + ts.y));
+    return ImVec2(x0, y0);
+  };
+  // The node's own label is placed first: nothing may cover it.
+  const ImVec2 node_label = ImGui::CalcTextSize(t.node.c_str());
+  taken.push_back(ImVec4(center.x - node_label.x * 0.5f - em * 0.3f, center.y - node_label.y * 0.5f,
+                         center.x + node_label.x * 0.5f + em * 0.3f, center.y + node_label.y * 0.5f));
   for (std::size_t i = 0; i < n; ++i) {
     const auto& r = t.rows[i];
-    const double score = hi > lo ? (value_of(r, c.measure) - lo) / (hi - lo) : 1.0;
+    const double score = hi > lo ? (stats::measure_value(r, c.measure) - lo) / (hi - lo) : 1.0;
     const float distance = radius * (0.35f + 0.65f * static_cast<float>(1.0 - score));
     const float angle = 6.2831853f * static_cast<float>(i) / static_cast<float>(std::max<std::size_t>(n, 1)) - 1.5707963f;
     const ImVec2 p(center.x + std::cos(angle) * distance, center.y + std::sin(angle) * distance);
@@ -216,16 +229,22 @@ void network(const Model& model, ViewState& vs, Actions& actions, bool png) {
     dl->AddLine(center, p, line, std::max(1.0f, em * 0.06f));
     const float rad = circle(r.counts.together);
     dl->AddCircleFilled(p, rad, open ? colors.hit : colors.accent);
-    dl->AddText(ImVec2(p.x + rad + em * 0.2f, p.y - em * 0.5f), text, r.word.c_str());
-    ImGui::SetCursorScreenPos(ImVec2(p.x - rad - em * 0.3f, p.y - em * 0.6f));
+    const bool left = p.x < center.x - 1.0f;
+    const ImVec2 at = place(p, rad, r.word.c_str(), left);
+    dl->AddText(at, text, r.word.c_str());
+    // The hit target covers the circle and the label wherever it went.
+    const float word_w = ImGui::CalcTextSize(r.word.c_str()).x;
+    const float x0 = std::min(p.x - rad, at.x) - em * 0.3f, x1 = std::max(p.x + rad, at.x + word_w) + em * 0.3f;
+    const float y0 = std::min(p.y - rad, at.y) - em * 0.1f, y1 = std::max(p.y + rad, at.y + em) + em * 0.1f;
+    ImGui::SetCursorScreenPos(ImVec2(x0, y0));
     ImGui::PushID(static_cast<int>(i));
     const std::string id = "##net-" + r.word;
-    ImGui::InvisibleButton(id.c_str(), ImVec2(rad * 2 + em * 0.6f + ImGui::CalcTextSize(r.word.c_str()).x, em * 1.2f));
+    ImGui::InvisibleButton(id.c_str(), ImVec2(x1 - x0, y1 - y0));
     report_last_item(id.c_str());  // a target for layout() (ImGui 1.86 reports no invisible buttons)
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("%s\n%s: %llu\n%s: %.2f\n\n%s", r.word.c_str(), str::kTogether(lang),
                         static_cast<unsigned long long>(r.counts.together), measure_label(c.measure, lang),
-                        value_of(r, c.measure), str::kSecondLevel(lang));
+                        stats::measure_value(r, c.measure), str::kSecondLevel(lang));
     }
     if (ImGui::IsItemClicked()) {
       ChartSettings next = c;
@@ -234,7 +253,8 @@ void network(const Model& model, ViewState& vs, Actions& actions, bool png) {
     }
     ImGui::PopID();
   }
-  // The second level: the opened collocate's own strongest collocates, in a smaller ring.
+  // The second level: the opened collocate's own strongest collocates, in a smaller ring; a
+  // click opens the concordance of the opened collocate with that word.
   if (second_at && !second.rows.empty()) {
     const std::size_t m = std::min<std::size_t>(second.rows.size(), 8);
     for (std::size_t k = 0; k < m; ++k) {
@@ -242,8 +262,23 @@ void network(const Model& model, ViewState& vs, Actions& actions, bool png) {
       const float angle = 6.2831853f * static_cast<float>(k) / static_cast<float>(m);
       const ImVec2 q(second_at->x + std::cos(angle) * em * 4, second_at->y + std::sin(angle) * em * 3);
       dl->AddLine(*second_at, q, line, std::max(1.0f, em * 0.05f));
-      dl->AddCircleFilled(q, em * 0.3f, colors.hit);
-      dl->AddText(ImVec2(q.x + em * 0.4f, q.y - em * 0.5f), text, r.word.c_str());
+      const float rad = em * 0.3f;
+      dl->AddCircleFilled(q, rad, colors.hit);
+      const ImVec2 at = place(q, rad, r.word.c_str(), q.x < second_at->x - 1.0f);
+      dl->AddText(at, text, r.word.c_str());
+      const float word_w = ImGui::CalcTextSize(r.word.c_str()).x;
+      const float x0 = std::min(q.x - rad, at.x) - em * 0.3f, x1 = std::max(q.x + rad, at.x + word_w) + em * 0.3f;
+      ImGui::SetCursorScreenPos(ImVec2(x0, std::min(q.y - rad, at.y) - em * 0.1f));
+      ImGui::PushID(static_cast<int>(1000 + k));
+      const std::string id = "##net2-" + r.word;
+      ImGui::InvisibleButton(id.c_str(), ImVec2(x1 - x0, em * 1.2f));
+      report_last_item(id.c_str());
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s + %s\n%s: %llu\n\n%s", c.second_node.c_str(), r.word.c_str(), str::kTogether(lang),
+                          static_cast<unsigned long long>(r.counts.together), str::kOpenConcordance(lang));
+      }
+      if (ImGui::IsItemClicked()) actions.push(ExploreCollocation{c.second_node, r.word});
+      ImGui::PopID();
     }
   }
   const float node_r = em * 1.2f;

@@ -96,11 +96,16 @@ const char* german_pattern(Msg code) {
     case Msg::ValueLetters: return "Buchstaben";
     case Msg::ValueSyllables: return "Silben";
     case Msg::ValueLongWords: return "Wörter mit mehr als sechs Buchstaben";
-    case Msg::ValuePolysyllables: return "Wörter mit drei oder mehr Silben";
-    case Msg::ValueMonosyllables: return "einsilbige Wörter";
     case Msg::ValueHapax: return "Wörter, die nur einmal vorkommen";
     case Msg::ValueChunks: return "volle Abschnitte zu 1.000 Wörtern";
     case Msg::ValueTopWords: return "nötige häufigste Wörter";
+    case Msg::ValueChunkTypes: return "verschiedene Wörter in Abschnitt i";
+    case Msg::ValueContingency: return "die 2×2-Tafel: in den Fenstern des Knotens oder nicht × der Kollokator oder ein anderes Wort";
+    case Msg::ValueShareThreeSyllables: return "% der Wörter mit drei oder mehr Silben";
+    case Msg::ValueShareLongWords: return "% der Wörter mit mehr als sechs Buchstaben";
+    case Msg::ValueShareOneSyllable: return "% der Wörter mit einer Silbe";
+    case Msg::ValueSentenceLength: return "Wörter je Satz";
+    case Msg::ValueSyllablesPerWord: return "Silben je Wort";
     case Msg::SaysFrequency: return "„{0}“ kommt {1}-mal in {2} Wörtern vor: {3}-mal je 1.000 Wörter.";
     case Msg::SaysKeynessMore: return "In A ist „{0}“ {1}-mal so häufig wie in B ({2} gegenüber {3} je 1.000 Wörter).";
     case Msg::SaysKeynessLess: return "In A ist „{0}“ {1}-mal seltener als in B ({2} gegenüber {3} je 1.000 Wörter).";

@@ -125,6 +125,9 @@ struct SearchUi {
   // Only lines with this word near the match (a collocate clicked), highlighted in the context.
   std::string concordance_collocate;
   int collocate_left = 5;
+  // Whether the collocates were counted by stem: the filtered concordance matches node and
+  // collocate the same way, so it lists the lines the table counted.
+  bool collocate_stem = false;
   int collocate_right = 5;
   // Per line: byte ranges of the collocate in its left and right context.
   std::vector<std::pair<std::vector<search::Mark>, std::vector<search::Mark>>> collocate_marks;

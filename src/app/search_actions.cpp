@@ -27,7 +27,8 @@ void refresh_concordance(Model& m) {
   s.concordance.clear();
   if (s.query.find_first_not_of(" \t") == std::string::npos) return;
   search::ConcordanceOptions options;
-  options.stem = s.stem;
+  const bool filtered = !s.concordance_collocate.empty();
+  options.stem = filtered ? s.collocate_stem : s.stem;
   options.limit = 5000;
   std::vector<int> keys = s.concordance_keys;
   if (keys.empty() && s.concordance_sort == search::ConcordanceSort::Left) keys = {-1, -2, -3};
@@ -38,12 +39,12 @@ void refresh_concordance(Model& m) {
   s.collocate_marks.clear();
   if (s.concordance_collocate.empty()) return;
   // The collocate's places in each line's context, for highlighting (compared as the filter
-  // compares: by key, or by stem with stemming on).
+  // compares: by key, or by stem when the collocates were counted by stem).
   std::string cleaned;
   const auto wanted_tokens = m.session.tokens(s.concordance_collocate, cleaned);
   if (wanted_tokens.empty()) return;
   const auto normal = [&](std::string_view key) {
-    return s.stem ? m.session.stem_of_key(key) : std::string(key);
+    return options.stem ? m.session.stem_of_key(key) : std::string(key);
   };
   const std::string wanted = normal(wanted_tokens.front().key);
   const auto marks = [&](const std::string& text) {

@@ -63,6 +63,23 @@ TEST(AnalysisActions, AClickedCollocateFiltersAndMarksTheConcordance) {
   EXPECT_TRUE(model.search.concordance_collocate.empty());
 }
 
+// Each filtered line holds the collocate in a node token's window, so there are never more lines
+// than the table's count O (a "Whatsapp" inside "Whatsapp-Besitzer" is no node token and no line).
+TEST(AnalysisActions, AFilteredConcordanceNeverShowsMoreLinesThanTheCount) {
+  auto model = app::make_model(Session());
+  app::apply(model, app::SetView{app::View::Collocates});
+  refresh_until_done(model);
+  const auto rows = model.chart_data.collocations.rows;
+  ASSERT_GE(rows.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) {
+    app::apply(model, app::ExploreCollocation{"Whatsapp", rows[i].word});
+    app::refresh_concordance(model);
+    const auto& lines = model.search.concordance;
+    EXPECT_GE(lines.size(), 1u) << rows[i].word;
+    EXPECT_LE(lines.size(), rows[i].counts.together) << rows[i].word;
+  }
+}
+
 TEST(AnalysisActions, ANgramOpensItsPhraseConcordance) {
   auto model = app::make_model(Session());
   app::apply(model, app::SetView{app::View::Ngrams});

@@ -92,11 +92,16 @@ std::string_view english_pattern(Msg code) {
     case Msg::ValueLetters: return "letters";
     case Msg::ValueSyllables: return "syllables";
     case Msg::ValueLongWords: return "words of more than six letters";
-    case Msg::ValuePolysyllables: return "words of three or more syllables";
-    case Msg::ValueMonosyllables: return "words of one syllable";
     case Msg::ValueHapax: return "words occurring only once";
     case Msg::ValueChunks: return "full chunks of 1,000 words";
     case Msg::ValueTopWords: return "most frequent words needed";
+    case Msg::ValueChunkTypes: return "different words in chunk i";
+    case Msg::ValueContingency: return "the 2×2 table: in the node's windows or not × the collocate or another word";
+    case Msg::ValueShareThreeSyllables: return "% of words with three or more syllables";
+    case Msg::ValueShareLongWords: return "% of words with more than six letters";
+    case Msg::ValueShareOneSyllable: return "% of words with one syllable";
+    case Msg::ValueSentenceLength: return "words per sentence";
+    case Msg::ValueSyllablesPerWord: return "syllables per word";
     case Msg::SaysFrequency: return "“{0}” occurs {1} times in {2} words: {3} times per 1,000 words.";
     case Msg::SaysKeynessMore: return "In A, “{0}” is {1} times as frequent as in B ({2} vs. {3} per 1,000 words).";
     case Msg::SaysKeynessLess: return "In A, “{0}” is {1} times less frequent than in B ({2} vs. {3} per 1,000 words).";

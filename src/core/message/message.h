@@ -103,11 +103,16 @@ enum class Msg : std::uint16_t {
   ValueLetters,             // - letters
   ValueSyllables,           // - syllables
   ValueLongWords,           // - words of more than six letters
-  ValuePolysyllables,       // - words of three or more syllables
-  ValueMonosyllables,       // - words of one syllable
   ValueHapax,               // - words occurring once
   ValueChunks,              // - full 1,000-word chunks
   ValueTopWords,            // - most frequent words needed
+  ValueChunkTypes,          // - different words in chunk i
+  ValueContingency,         // - Oij: the 2×2 table, in a window or not × the collocate or not
+  ValueShareThreeSyllables, // - % of words with three or more syllables
+  ValueShareLongWords,      // - % of words with more than six letters
+  ValueShareOneSyllable,    // - % of words with one syllable
+  ValueSentenceLength,      // - words per sentence
+  ValueSyllablesPerWord,    // - syllables per word
   // one plain sentence per figure
   SaysFrequency,            // {0} word, {1} count, {2} words, {3} per 1,000
   SaysKeynessMore,          // {0} word, {1} times, {2} per 1,000 in A, {3} in B

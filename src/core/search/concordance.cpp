@@ -133,7 +133,24 @@ void filter_concordance(std::vector<ConcordanceLine>& lines, std::string_view co
       if (normalize(words[i]) == wanted) return true;
     return false;
   };
+  // Collocates count whole words: a match inside a compound ("Whatsapp" in "Whatsapp-Besitzer")
+  // is no node token there, so the filtered concordance leaves it out as well and shows as many
+  // lines as the collocate table counts.
+  const auto whole_words = [](const ConcordanceLine& l) {
+    const std::string joined = l.left + l.match + l.right;
+    std::vector<text::Span> spans;
+    text::scan_spans(joined, spans);
+    const std::size_t begin = l.left.size(), end = begin + l.match.size();
+    bool starts = false, ends = false;
+    for (const auto& s : spans) {
+      if (s.part) continue;
+      starts = starts || s.start == begin;
+      ends = ends || s.end == end;
+    }
+    return starts && ends;
+  };
   std::erase_if(lines, [&](const ConcordanceLine& l) {
+    if (!whole_words(l)) return true;
     return !near(context_keys(l.left, true), left) && !near(context_keys(l.right, false), right);
   });
 }

@@ -14,7 +14,9 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-double score_of(const CollocationRow& r, CollocationMeasure m) {
+}  // namespace
+
+double measure_value(const CollocationRow& r, CollocationMeasure m) {
   switch (m) {
     case CollocationMeasure::Frequency: return static_cast<double>(r.counts.together);
     case CollocationMeasure::MI: return r.scores.mi;
@@ -26,8 +28,6 @@ double score_of(const CollocationRow& r, CollocationMeasure m) {
   }
   return 0;
 }
-
-}  // namespace
 
 NodePattern node_pattern(const StatsInputs& in, std::string_view node, bool stem) {
   NodePattern p;
@@ -201,7 +201,7 @@ CollocationTable CollocateCounter::result() const {
     auto& r = rows[g];
     r.counts = {together_[g], node_count_, totals_.count[g], totals_.words, t.span};
     r.scores = collocation_scores(r.counts);
-    score[g] = score_of(r, options_.sort);
+    score[g] = measure_value(r, options_.sort);
     candidates.push_back(g);
   }
   for (auto& ranked : rank_groups(std::move(candidates), score, options_.limit, totals_.spellings, *table_, grouping_)) {

@@ -30,6 +30,9 @@ struct CollocationRow {
   CollocationScores scores;
 };
 
+// The row's figure for one measure (frequency is O): what the table ranks and shows.
+double measure_value(const CollocationRow& r, CollocationMeasure m);
+
 struct CollocationTable {
   std::string node;               // the node as shown: its display form, a phrase, or cat:Name
   std::vector<CollocationRow> rows;  // by options.sort, descending, then word

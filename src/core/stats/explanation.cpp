@@ -35,7 +35,7 @@ Explanation explain_frequency(std::string_view word, std::uint64_t count, std::u
   Explanation e;
   e.figure = "per1000";
   e.value = per1000(count, words);
-  e.formula = "per 1,000 = c / N · 1000";
+  e.formula = "c / N · 1000";
   e.worked = whole(count) + " / " + whole(words) + " · 1000 = " + number_text(e.value, 2);
   e.values = {{"c", whole(count), Msg::ValueCount}, {"N", whole(words), Msg::ValueWords}};
   e.sentence = {Msg::SaysFrequency, {std::string(word), whole(count), whole(words), number_text(e.value, 2)}};
@@ -62,7 +62,7 @@ std::optional<Explanation> explain_keyness(std::string_view figure, std::string_
                whole(b) + " / " + number_text(eb, 2) + ")) = " + number_text(e.value, 2);
   } else {
     e.value = log_ratio(a, b, words_a, words_b);
-    e.formula = "log ratio = log2(((a + 0.5) / nA) / ((b + 0.5) / nB))";
+    e.formula = "Log Ratio = log2(((a + 0.5) / nA) / ((b + 0.5) / nB))";
     e.worked = "log2((" + whole(a) + ".5 / " + whole(words_a) + ") / (" + whole(b) + ".5 / " + whole(words_b) +
                ")) = " + number_text(e.value, 2);
   }
@@ -89,7 +89,7 @@ Explanation explain_dispersion(std::string_view word, std::uint64_t count, std::
   Explanation e;
   e.figure = "range";
   e.value = articles == 0 ? 0 : 100.0 * static_cast<double>(articles_with) / static_cast<double>(articles);
-  e.formula = "range = articles with the word / articles · 100 %";
+  e.formula = "r / n · 100 %";
   e.worked = whole(articles_with) + " / " + whole(articles) + " · 100 % = " + number_text(e.value, 1) + " %";
   e.values = {{"c", whole(count), Msg::ValueCount},
               {"r", whole(articles_with), Msg::ValueArticlesWith},
@@ -113,7 +113,7 @@ Explanation explain_collocation(std::string_view node, std::string_view collocat
   switch (measure) {
     case CollocationMeasure::Frequency:
       e.value = static_cast<double>(c.together);
-      e.formula = "frequency = O";
+      e.formula = "O";
       e.worked = "O = " + o;
       break;
     case CollocationMeasure::MI:
@@ -143,7 +143,8 @@ Explanation explain_collocation(std::string_view node, std::string_view collocat
       break;
     case CollocationMeasure::LL:
       e.value = s.ll;
-      e.formula = "LL = ±2 · Σ Oij · ln(Oij / Eij) over: in a window or not × the collocate or not; R1 = f(x) · span";
+      e.formula = "LL = ±2 · Σ Oij · ln(Oij / Eij), Eij = Ri · Cj / N; R1 = f(x) · span, C1 = f(y)";
+      e.values.push_back({"Oij", "O11 = " + o, Msg::ValueContingency});
       e.worked = "O11 = " + o + ", R1 = " + fx + " · " + span + ", C1 = " + fy + ", N = " + n + " → LL = " +
                  number_text(s.ll, 2);
       break;
@@ -170,13 +171,13 @@ std::optional<Explanation> explain_text_stat(std::string_view figure, const Text
   const ExplainedValue st{"S", sentences, Msg::ValueSentences};
   if (figure == "tokens") {
     e.value = static_cast<double>(f.words);
-    e.formula = "W = words (no numbers)";
+    e.formula = "W";
     e.worked = "W = " + words;
     e.values = {w, {"n", whole(t.articles), Msg::ValueArticles}};
     e.sentence = {Msg::SaysTokens, {words, whole(t.articles)}};
   } else if (figure == "types") {
     e.value = static_cast<double>(t.types);
-    e.formula = "T = different words (case folded)";
+    e.formula = "T";
     e.worked = "T = " + types;
     e.values = {{"T", types, Msg::ValueTypes}, w};
     e.sentence = {Msg::SaysTypes, {types, words}};
@@ -188,20 +189,20 @@ std::optional<Explanation> explain_text_stat(std::string_view figure, const Text
     e.sentence = {Msg::SaysTtr, {types, words, number_text(t.ttr, 3)}};
   } else if (figure == "sttr") {
     e.value = t.sttr;
-    e.formula = "STTR = mean of T / 1000 over every full chunk of 1,000 words";
+    e.formula = "STTR = (T1 + … + Tk) / (k · 1000)";
     e.worked = "STTR = " + number_text(t.sttr, 3) + " (" + whole(t.sttr_chunks) + ")";
-    e.values = {{"k", whole(t.sttr_chunks), Msg::ValueChunks}, w};
+    e.values = {{"k", whole(t.sttr_chunks), Msg::ValueChunks}, {"Ti", "", Msg::ValueChunkTypes}, w};
     e.sentence = t.sttr_chunks > 0 ? Message{Msg::SaysSttr, {number_text(t.sttr, 3), whole(t.sttr_chunks)}}
                                    : Message{Msg::SaysSttrShort, {words}};
   } else if (figure == "hapax") {
     e.value = static_cast<double>(t.hapax);
-    e.formula = "hapax share = H / T · 100 %";
+    e.formula = "H / T · 100 %";
     e.worked = whole(t.hapax) + " / " + types + " · 100 % = " + number_text(100 * t.hapax_share, 1) + " %";
     e.values = {{"H", whole(t.hapax), Msg::ValueHapax}, {"T", types, Msg::ValueTypes}};
     e.sentence = {Msg::SaysHapax, {whole(t.hapax), types, number_text(100 * t.hapax_share, 1)}};
   } else if (figure == "meanWordLength") {
     e.value = r.mean_word_length;
-    e.formula = "letters per word = L / W";
+    e.formula = "L / W";
     e.worked = whole(f.letters) + " / " + words + " = " + number_text(r.mean_word_length, 2);
     e.values = {{"L", whole(f.letters), Msg::ValueLetters}, w};
     e.sentence = {Msg::SaysWordLength, {number_text(r.mean_word_length, 2)}};
@@ -213,10 +214,12 @@ std::optional<Explanation> explain_text_stat(std::string_view figure, const Text
     e.sentence = {Msg::SaysSentenceLength, {number_text(r.mean_sentence_length, 2), sentences}};
   } else if (figure == "fleschAmstad") {
     e.value = r.flesch_amstad;
-    e.formula = "Flesch (Amstad) = 180 − ASL − 58.5 · ASW, ASL = W / S, ASW = syllables / W";
+    e.formula = "Flesch (Amstad) = 180 − ASL − 58.5 · ASW, ASL = W / S, ASW = Syl / W";
     e.worked = "180 − " + number_text(r.mean_sentence_length, 2) + " − 58.5 · " + number_text(r.syllables_per_word, 3) +
                " = " + number_text(r.flesch_amstad, 1);
-    e.values = {w, st, {"Syl", whole(f.syllables), Msg::ValueSyllables}};
+    e.values = {w, st, {"Syl", whole(f.syllables), Msg::ValueSyllables},
+                {"ASL", number_text(r.mean_sentence_length, 2), Msg::ValueSentenceLength},
+                {"ASW", number_text(r.syllables_per_word, 3), Msg::ValueSyllablesPerWord}};
     const double v = r.flesch_amstad;
     const Msg band = v >= 90   ? Msg::SaysFleschVeryEasy
                      : v >= 80 ? Msg::SaysFleschEasy
@@ -229,16 +232,19 @@ std::optional<Explanation> explain_text_stat(std::string_view figure, const Text
   } else if (figure == "wstf1") {
     e.value = r.wstf1;
     const auto pct = [&](std::uint64_t n) { return f.words == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(f.words); };
-    e.formula = "WSTF1 = 0.1935 · MS + 0.1672 · SL + 0.1297 · IW − 0.0327 · ES − 0.875 (MS, IW, ES in % of words)";
+    e.formula = "WSTF1 = 0.1935 · MS + 0.1672 · SL + 0.1297 · IW − 0.0327 · ES − 0.875";
     e.worked = "0.1935 · " + number_text(pct(f.polysyllables), 2) + " + 0.1672 · " + number_text(r.mean_sentence_length, 2) +
                " + 0.1297 · " + number_text(pct(f.long_words), 2) + " − 0.0327 · " + number_text(pct(f.monosyllables), 2) +
                " − 0.875 = " + number_text(r.wstf1, 2);
-    e.values = {w, st, {"MS", whole(f.polysyllables), Msg::ValuePolysyllables},
-                {"IW", whole(f.long_words), Msg::ValueLongWords}, {"ES", whole(f.monosyllables), Msg::ValueMonosyllables}};
+    e.values = {{"MS", number_text(pct(f.polysyllables), 2) + " %", Msg::ValueShareThreeSyllables},
+                {"SL", number_text(r.mean_sentence_length, 2), Msg::ValueSentenceLength},
+                {"IW", number_text(pct(f.long_words), 2) + " %", Msg::ValueShareLongWords},
+                {"ES", number_text(pct(f.monosyllables), 2) + " %", Msg::ValueShareOneSyllable},
+                w, st};
     e.sentence = {Msg::SaysWstf1, {number_text(r.wstf1, 1)}};
   } else if (figure == "lix") {
     e.value = r.lix;
-    e.formula = "LIX = W / S + 100 · long words / W";
+    e.formula = "LIX = W / S + 100 · LW / W";
     e.worked = words + " / " + sentences + " + 100 · " + whole(f.long_words) + " / " + words + " = " + number_text(r.lix, 1);
     e.values = {w, st, {"LW", whole(f.long_words), Msg::ValueLongWords}};
     e.sentence = {Msg::SaysLix, {number_text(r.lix, 1)}};
@@ -248,7 +254,8 @@ std::optional<Explanation> explain_text_stat(std::string_view figure, const Text
       if (figure.substr(8) == std::to_string(kCoverageLevels[i])) level = i;
     if (level == kCoverageLevels.size()) return std::nullopt;
     e.value = static_cast<double>(t.coverage[level]);
-    e.formula = "the fewest most frequent words whose counts add up to " + std::to_string(kCoverageLevels[level]) + " % of W";
+    // The k most frequent words' counts f1 ≥ f2 ≥ … add up to the share of all words.
+    e.formula = "k: f1 + … + fk ≥ " + std::to_string(kCoverageLevels[level]) + " % · W";
     e.worked = "k = " + whole(t.coverage[level]);
     e.values = {{"k", whole(t.coverage[level]), Msg::ValueTopWords}, w};
     e.sentence = {Msg::SaysCoverage, {whole(t.coverage[level]), std::to_string(kCoverageLevels[level]), words}};

@@ -796,9 +796,15 @@ TEST_F(AnalysisApi, ConcordanceCollocateFilterKeepsExactlyTheLinesWithTheColloca
           if (r_keys[i] == wanted) return true;
         return false;
       };
+      // A match joined to its neighbour by a hyphen ("Whatsapp-Besitzer") is part of a compound,
+      // which collocates count as one word that is not the node: the filter leaves it out.
+      const auto compound_part = [](const json& l) {
+        const std::string lft = l["left"], rgt = l["right"];
+        return (rgt.size() > 1 && rgt[0] == '-' && rgt[1] != ' ') || (!lft.empty() && lft.back() == '-');
+      };
       json expected = json::array();
       for (const auto& l : all)
-        if (near(l)) expected.push_back(l);
+        if (near(l) && !compound_part(l)) expected.push_back(l);
       EXPECT_EQ(filtered, expected);
       if (left == 5) EXPECT_GE(filtered.size(), 2u);
     }
