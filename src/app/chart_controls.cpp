@@ -256,6 +256,12 @@ bool counting_progress(const Model& m) {
   return true;
 }
 
+ImVec2 result_table_size() {
+  const float rows = 12.5f;  // with the header
+  const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2;
+  return ImVec2(0, std::max(ImGui::GetContentRegionAvail().y, row * rows));
+}
+
 bool analysis_progress(const Model& m) {
   const ChartData& d = m.chart_data;
   if (!d.analysing) return false;

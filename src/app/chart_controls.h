@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <imgui.h>
+
 #include "app/actions.h"
 #include "app/model.h"
 
@@ -27,7 +29,11 @@ void remember_chart_rect(ViewState& vs, float x0, float y0, float x1, float y1);
 
 // While articles are being counted: a progress bar instead of the chart. Returns true when waiting.
 bool counting_progress(const Model& m);
-// While the session computes collocates or n-grams over several frames: a progress bar.
+// The outer size of a scrolling result table: the rest of the pane, but at least a dozen rows,
+// so on a short screen (a projector at 1024x768 with large type) the pane scrolls to the table
+// rather than squeezing it to two rows under the controls.
+ImVec2 result_table_size();
+// While the session computes collocates, n-grams or text statistics over several frames: a progress bar.
 bool analysis_progress(const Model& m);
 // A number that opens its explanation ("Wie wird das berechnet?") when clicked or tapped; true
 // on the click (the view then queues ShowExplanation).

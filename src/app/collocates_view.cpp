@@ -107,7 +107,7 @@ void table(const Model& model, Actions& actions) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
                                 ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("collocates", 9, flags)) return;
+  if (!ImGui::BeginTable("collocates", 9, flags, result_table_size())) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(str::kCollocate(lang), ImGuiTableColumnFlags_NoSort, em * 9);
   const auto sort_flags = [&](CollocationMeasure m) {

@@ -73,7 +73,7 @@ void ngrams_view(const Model& model, ViewState& vs, Actions& actions) {
   }
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV |
                                      ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("ngrams", 3, kFlags)) return;
+  if (!ImGui::BeginTable("ngrams", 3, kFlags, result_table_size())) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(str::kNgram(lang), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn(str::kCount(lang), ImGuiTableColumnFlags_WidthFixed, em * 4.5f);

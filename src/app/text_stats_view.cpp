@@ -66,7 +66,7 @@ void text_stats_view(const Model& model, ViewState& vs, Actions& actions) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable |
                                 ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("textstats", kTextStatColumnCount + 1, flags)) return;
+  if (!ImGui::BeginTable("textstats", kTextStatColumnCount + 1, flags, result_table_size())) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(str::kTitle(lang), ImGuiTableColumnFlags_WidthFixed, std::min(em * 14, ImGui::GetContentRegionAvail().x * 0.4f));
   for (const auto& c : kTextStatColumns) ImGui::TableSetupColumn(c.label->operator()(lang), ImGuiTableColumnFlags_PreferSortDescending);

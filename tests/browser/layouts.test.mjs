@@ -15,7 +15,7 @@ const SCREENS = [
   { name: 'projector', width: 1024, height: 768, dpr: 1, projector: true, mode: 'narrow' },
   { name: 'desktop', width: 1920, height: 1080, dpr: 1, mode: 'wide' },
 ];
-const VIEWS = ['reader', 'concordance', 'frequencies', 'trends', 'dispersion', 'compare', 'cloud'];
+const VIEWS = ['reader', 'concordance', 'frequencies', 'trends', 'dispersion', 'compare', 'cloud', 'collocates', 'ngrams', 'textstats'];
 
 async function open(screen) {
   const extra = screen.touch ? { hasTouch: true, isMobile: screen.name === 'phone' } : {};
