@@ -25,4 +25,18 @@ std::vector<std::size_t> visible_articles(const Model& model) {
   return out;
 }
 
+void refresh_article_list(Model& m) {
+  const auto& store = m.session.tags();
+  std::string key = std::to_string(m.session.corpus_revision()) + '/' + std::to_string(m.session.corpus().articles.size()) +
+                    '/' + std::to_string(store.revision()) + (m.tag_filter.all ? "/all" : "/any");
+  for (const auto& name : m.tag_filter.names) key += '/' + name;
+  if (key == m.article_list.key) return;
+  m.article_list.key = std::move(key);
+  m.article_list.rows = visible_articles(m);
+  std::vector<std::string> ids;
+  ids.reserve(m.session.corpus().articles.size());
+  for (const auto& a : m.session.corpus().articles) ids.push_back(a.id);
+  m.article_list.tag_counts = store.counts_within(ids);
+}
+
 }  // namespace wortblick::app

@@ -22,15 +22,12 @@ void tag_filter_bar(const Model& model, Actions& actions) {
   const auto& store = model.session.tags();
   const Lang lang = model.display.lang;
   if (store.tag_count() == 0) return;
-  std::vector<std::string> all_ids;
-  all_ids.reserve(model.session.corpus().articles.size());
-  for (const auto& a : model.session.corpus().articles) all_ids.push_back(a.id);
-  const auto counts = store.counts_within(all_ids);
+  const auto& counts = model.article_list.tag_counts;  // refresh_article_list keeps them current
   const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   for (std::size_t i = 0; i < store.tag_count(); ++i) {
     const tags::Tag& t = store.tag_at(i);
     const bool active = model.tag_filter.names.count(t.name) > 0;
-    const std::string count = std::to_string(counts[i]);
+    const std::string count = i < counts.size() ? std::to_string(counts[i]) : std::string();
     // Chips flow onto the next line when the row is full.
     if (i > 0) {
       const float next = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x +
@@ -146,7 +143,7 @@ void article_row(const Model& model, ViewState& vs, Actions& actions, std::size_
 void article_list_view(const Model& model, ViewState& vs, Actions& actions) {
   const Lang lang = model.display.lang;
   tag_filter_bar(model, actions);
-  const std::vector<std::size_t> rows = visible_articles(model);
+  const std::vector<std::size_t>& rows = model.article_list.rows;
 
   // Arrow keys move through the list (opening each article), Page Up/Down by ten, while the
   // list has the keyboard and no field is being typed into.

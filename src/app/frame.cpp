@@ -9,6 +9,7 @@
 #include <cfloat>
 
 #include "app/actions.h"
+#include "app/article_filter.h"
 #include "app/charts.h"
 #include "app/clip_report.h"
 #include "app/layout.h"
@@ -171,6 +172,7 @@ void step_session(Model& model) {
 
 void draw_frame(Model& model) {
   step_session(model);
+  refresh_article_list(model);
   refresh_reader_marks(model);
   refresh_concordance(model);
   refresh_charts(model, chart_measures());

@@ -95,6 +95,15 @@ struct TagFilter {
   bool all = false;
 };
 
+// What the article list shows, derived from the corpus, the tags and the filter when one of
+// them changes (not every frame: with 10,000 articles the list and the tag counts are 10,000
+// lookups per tag).
+struct ArticleListData {
+  std::vector<std::size_t> rows;        // indexes into corpus.articles, corpus order
+  std::vector<std::size_t> tag_counts;  // per tag (store order): articles having it
+  std::string key;                      // the state the two were computed for
+};
+
 // A file the platform should offer as a download (effects are queued, the platform drains them).
 struct Download {
   std::string file_name;
@@ -282,6 +291,7 @@ struct Model {
   std::set<std::string, std::less<>> selected_ids;  // multi-selection in the list (for tagging)
   std::optional<std::size_t> selection_anchor;      // where Shift+click extends from
   TagFilter tag_filter;
+  ArticleListData article_list;
   SearchUi search;
   ReaderMarks reader_marks;
   ChartSettings charts;
