@@ -206,7 +206,10 @@ void refresh_charts(Model& m, const ChartMeasures& measures) {
     case View::TextStats: {
       auto s = m.session.text_stats(scope, 0, &d.fraction);
       d.analysing = !s;
-      if (s) d.text_stats = std::move(*s);
+      // The view shows a progress bar until the scope's figures are done: copying and sorting
+      // every article's row before then would be redone each frame of the job for nothing.
+      if (!s) break;
+      d.text_stats = std::move(*s);
       d.article_stats = m.session.article_text_stats();
       d.article_order = text_stats_order(m.session.corpus(), d.article_stats, c.text_sort, c.text_sort_descending);
       break;
