@@ -1,6 +1,7 @@
 // Handlers of search actions: run the query, open hits, step through them, the concordance.
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 #include "app/actions.h"
 #include "app/reader_navigation.h"
@@ -174,12 +175,22 @@ void apply_action(Model& m, const ClearConcordanceFilter&) {
 const std::vector<search::Snippet>& visible_snippets(Model& m, std::size_t hit) {
   SearchUi& s = m.search;
   auto it = s.snippets.find(hit);
-  if (it == s.snippets.end()) {
-    search::SearchOptions options = list_options(s);
-    options.snippets = 2;
-    it = s.snippets.emplace(hit, m.session.snippets(s.result.hits[hit].article, s.query, options)).first;
+  if (it != s.snippets.end()) return it->second;
+  // The rows on screen follow each other: the first one missing fetches the next screenful in
+  // one call (one query plan, one pass over the postings) instead of one call per row.
+  constexpr std::size_t kRowsAtOnce = 24;
+  std::vector<std::size_t> rows;
+  std::vector<std::size_t> articles;
+  for (std::size_t h = hit; h < s.result.hits.size() && rows.size() < kRowsAtOnce; ++h) {
+    if (s.snippets.count(h)) continue;
+    rows.push_back(h);
+    articles.push_back(s.result.hits[h].article);
   }
-  return it->second;
+  search::SearchOptions options = list_options(s);
+  options.snippets = 2;
+  auto found = m.session.snippets(articles, s.query, options);
+  for (std::size_t i = 0; i < rows.size(); ++i) s.snippets.emplace(rows[i], std::move(found[i]));
+  return s.snippets.at(hit);
 }
 
 }  // namespace wortblick::app

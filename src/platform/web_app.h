@@ -26,6 +26,7 @@ struct WebApp {
   float fonts_size = 0.0f;  // ... and the text size
   std::uint64_t seen_revision = ~std::uint64_t{0};  // the model revision the style was built for
   int frames_drawn = 0;
+  bool ready_announced = false;  // explorer.ready resolved: drawn, and the seeds searchable
   double ui_ms = 0;          // ImGui's part of the last frame
   double gl_ms = 0;          // ... and the GL submission's
   double last_frame_ms = 0;  // the whole last frame: input, added texts, UI and GL submission

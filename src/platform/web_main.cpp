@@ -30,6 +30,7 @@ using wortblick::platform::WebApp;
 
 EM_JS(void, js_attach_app, (void* app), { Module['wortblickAttach'](app); });
 EM_JS(void, js_first_frame, (), { Module['wortblickFirstFrame'](); });
+EM_JS(void, js_ready, (), { Module['wortblickReady'](); });
 EM_JS(int, js_continuous_rendering, (), {
   return new URLSearchParams(location.search).get('render') === 'continuous' ? 1 : 0;
 });
@@ -207,8 +208,13 @@ void frame(void* arg) {
   app.frame_times.push_back(static_cast<float>(app.last_frame_ms));
   if (app.frame_times.size() > wortblick::platform::kFrameTimesKept) app.frame_times.pop_front();
 
-  // ImGui lays out windows on the first frame and draws them settled on the second.
+  // ImGui lays out windows on the first frame and draws them settled on the second; scripts
+  // are told the explorer is ready once the seed texts are searchable too.
   if (++app.frames_drawn == 2) js_first_frame();
+  if (!app.ready_announced && app.frames_drawn >= 2 && app.model.session.pending() == 0) {
+    app.ready_announced = true;
+    js_ready();
+  }
 
   wortblick::platform::sync_url(app);
   wortblick::app::save_tags_if_changed(app.model, app.storage);
@@ -275,7 +281,9 @@ bool init(WebApp& app) {
 int main() {
   // Lives as long as the page: the browser, not main(), ends the program.
   auto* app = new WebApp;
-  app->model = wortblick::app::make_model(wortblick::Session());
+  // The seeds are indexed and counted in the first frames' background slices, not before the
+  // first frame: the article list shows at once, and explorer.ready waits for the index.
+  app->model = wortblick::app::make_model(wortblick::Session(wortblick::make_embedded_workspace()));
   if (!init(*app)) {
     js_failed("Wortblick could not start: WebGL2 is not available in this browser.");
     return 1;

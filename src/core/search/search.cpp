@@ -171,10 +171,13 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   r.total = found.size();
   const std::size_t k = std::min(options.limit, found.size());
   // Ties (e.g. tag-only queries, all 0) keep corpus order.
-  std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(k), found.end(),
-                    [&](std::uint32_t a, std::uint32_t c) {
-                      return acc.score[a] != acc.score[c] ? acc.score[a] > acc.score[c] : a < c;
-                    });
+  const auto better = [&](std::uint32_t a, std::uint32_t c) {
+    return acc.score[a] != acc.score[c] ? acc.score[a] > acc.score[c] : a < c;
+  };
+  // The result list asks for every hit: partial_sort is a heap sort, several times slower than
+  // sort when k is most of the hits.
+  if (2 * k >= found.size()) std::sort(found.begin(), found.end(), better);
+  else std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(k), found.end(), better);
   found.resize(k);
   std::vector<std::uint8_t> wanted(docs, 0);
   for (const auto d : found) wanted[d] = 1;
@@ -193,17 +196,31 @@ SearchResult search(const SearchScope& scope, std::string_view query, const Sear
   return r;
 }
 
-std::vector<Snippet> hit_snippets(const SearchScope& scope, std::size_t article, std::string_view query,
-                                  const SearchOptions& options) {
+std::vector<std::vector<Snippet>> hit_snippets(const SearchScope& scope, std::span<const std::size_t> articles,
+                                               std::string_view query, const SearchOptions& options) {
+  std::vector<std::vector<Snippet>> out(articles.size());
   SearchIndex& index = scope.index;
-  const auto d = index.doc_of_article(article);
-  if (d == no_doc || options.snippets == 0) return {};
+  if (options.snippets == 0 || articles.empty()) return out;
+  std::vector<std::uint8_t> wanted(index.doc_count(), 0);
+  bool any = false;
+  for (const auto article : articles) {
+    const auto d = index.doc_of_article(article);
+    if (d != no_doc) wanted[d] = 1, any = true;
+  }
+  if (!any) return out;
   const Query q = parse_query(query, scope.stopwords);
   const Plan plan = make_plan(index, scope.corpus, q, options.stem, scope.hooks);
-  std::vector<std::uint8_t> wanted(index.doc_count(), 0);
-  wanted[d] = 1;
+  // One pass over each term's postings for every row asked for: a frequent word's list is
+  // walked once, not once per row.
   const auto matches = plan_matches(index, plan, wanted);
-  return snippets_of(scope, article, matches.begin(), matches.end(), options);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const auto d = index.doc_of_article(articles[i]);
+    if (d == no_doc) continue;
+    const auto lo = std::lower_bound(matches.begin(), matches.end(), Match{d, Field::Body, 0, 1, no_term});
+    const auto hi = std::lower_bound(matches.begin(), matches.end(), Match{d + 1, Field::Body, 0, 1, no_term});
+    out[i] = snippets_of(scope, articles[i], lo, hi, options);
+  }
+  return out;
 }
 
 ArticleMatches article_matches(const SearchScope& scope, std::size_t article, std::string_view query,

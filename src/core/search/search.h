@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,10 +52,10 @@ struct ArticleMatches {
   std::vector<Mark> body;
   std::vector<Mark> title;
 };
-// The snippets search() would give the hit `article` (none when it is not a hit): for result
-// lists that build them only for the rows on screen.
-std::vector<Snippet> hit_snippets(const SearchScope& scope, std::size_t article, std::string_view query,
-                                  const SearchOptions& options = {});
+// The snippets search() would give each hit in `articles` (none for an article that is not a
+// hit), in that order: for result lists that build them only for the rows on screen.
+std::vector<std::vector<Snippet>> hit_snippets(const SearchScope& scope, std::span<const std::size_t> articles,
+                                               std::string_view query, const SearchOptions& options = {});
 
 ArticleMatches article_matches(const SearchScope& scope, std::size_t article, std::string_view query,
                                const SearchOptions& options = {});

@@ -67,9 +67,10 @@ search::SearchResult Session::search(std::string_view query, const search::Searc
   return r;
 }
 
-std::vector<search::Snippet> Session::snippets(std::size_t article, std::string_view query,
-                                               const search::SearchOptions& options) {
-  return search::hit_snippets(scope_of(), article, query, options);
+std::vector<std::vector<search::Snippet>> Session::snippets(std::span<const std::size_t> articles,
+                                                            std::string_view query,
+                                                            const search::SearchOptions& options) {
+  return search::hit_snippets(scope_of(), articles, query, options);
 }
 
 search::ArticleMatches Session::highlights(std::size_t article, std::string_view query, bool stem) {

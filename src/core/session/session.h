@@ -57,9 +57,9 @@ class Session {
 
   // --- search (texts still being indexed are not found until step() has indexed them)
   search::SearchResult search(std::string_view query, const search::SearchOptions& options);
-  // Snippets of one hit, for a row as it scrolls into view (search() can skip them).
-  std::vector<search::Snippet> snippets(std::size_t article, std::string_view query,
-                                        const search::SearchOptions& options);
+  // Snippets of the hits in `articles` (rows scrolling into view; search() can skip them).
+  std::vector<std::vector<search::Snippet>> snippets(std::span<const std::size_t> articles, std::string_view query,
+                                                     const search::SearchOptions& options);
   search::ArticleMatches highlights(std::size_t article, std::string_view query, bool stem);
   std::vector<search::ConcordanceLine> concordance(std::string_view query, const search::ConcordanceOptions& options,
                                                    search::ConcordanceSort sort);

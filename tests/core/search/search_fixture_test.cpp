@@ -157,3 +157,32 @@ TEST(SearchFixture, ArticleMatchesCoverEveryOccurrence) {
 }
 
 }  // namespace
+
+namespace {
+
+// Rows ask for snippets a screenful at a time: each hit gets what search() gives it, a non-hit
+// gets none, in the order asked.
+TEST(SearchFixture, SnippetsOfSeveralHitsAtOnceMatchTheSearchs) {
+  auto w = messengers();
+  SearchOptions o;
+  o.limit = 10;
+  o.snippets = 2;
+  const auto r = run(w, "messenger OR verschlüsselung", o);
+  ASSERT_GE(r.total, 3u);  // 0 and 2 (Messenger), 2 and 4 (Verschlüsselung)
+  const wortblick::search::SearchHooks no_hooks;
+  const std::vector<std::size_t> rows{r.hits[2].article, 1, r.hits[0].article, r.hits[1].article};
+  const auto got = hit_snippets({w.search.index, w.corpus, w.pipeline.stopwords(), no_hooks}, rows,
+                                "messenger OR verschlüsselung", o);
+  ASSERT_EQ(got.size(), rows.size());
+  EXPECT_TRUE(got[1].empty());  // article 1 (Wetter) is no hit
+  const std::size_t hit_of_row[] = {2, 99, 0, 1};
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i == 1) continue;
+    const auto& want = r.hits[hit_of_row[i]].snippets;
+    ASSERT_FALSE(want.empty()) << i;
+    ASSERT_EQ(got[i].size(), want.size()) << i;
+    for (std::size_t k = 0; k < want.size(); ++k) EXPECT_EQ(got[i][k].text, want[k].text) << i << "/" << k;
+  }
+}
+
+}  // namespace
