@@ -19,6 +19,9 @@ void refresh_concordance(Model& m);
 // the model until the query or corpus changes).
 const std::vector<search::Snippet>& visible_snippets(Model& m, std::size_t hit);
 
+// Runs the current query again (the corpus changed), leaving the query box, pane and filters be.
+void rerun_search(Model& m);
+
 // Recomputes the reader's highlights for the current query and article.
 void refresh_article_hits(Model& m);
 

@@ -92,6 +92,8 @@ void run_search(Model& m) {
 
 }  // namespace
 
+void rerun_search(Model& m) { run_search(m); }
+
 void apply_action(Model& m, const SetQuery& a) {
   if (a.query == m.search.query) return;
   m.search.concordance_collocate.clear();  // a filter belongs to the query it was chosen for

@@ -34,10 +34,7 @@ void apply_action(Model& m, const CorpusChanged&) {
   m.selection_anchor.reset();
   m.reader_marks = ReaderMarks{};
   m.chart_data.key.clear();
-  const std::string query = m.search.query;
-  m.search.query.clear();
-  apply_action(m, SetQuery{query});  // results and highlights for the new corpus
-  refresh_article_hits(m);
+  rerun_search(m);  // results and highlights for the new corpus
 }
 
 void apply_action(Model& m, const AddTexts& a) {

@@ -3,11 +3,11 @@
 
 namespace wortblick {
 
-Workspace make_embedded_workspace() {
+Workspace make_embedded_workspace(SeedIndexing indexing) {
   Workspace w;
   w.corpus = load_embedded_corpus(w.pipeline);
   w.search.embedded_sources = w.corpus.sources.size();
-  search::index_step(w.search.index, w.corpus, 1e300);  // the seeds index in a few ms
+  if (indexing == SeedIndexing::Now) search::index_step(w.search.index, w.corpus, 1e300);
   return w;
 }
 

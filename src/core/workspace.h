@@ -18,7 +18,11 @@ struct Workspace {
   stats::StatsState stats;  // per-article word counts for the charts and their cached results
 };
 
+// When the seeds are indexed: at once, or by the session's step() (the browser draws its first
+// frame before the index exists).
+enum class SeedIndexing { Now, InSteps };
+
 // A workspace over the seed texts compiled into the program.
-Workspace make_embedded_workspace();
+Workspace make_embedded_workspace(SeedIndexing indexing = SeedIndexing::Now);
 
 }  // namespace wortblick

@@ -283,7 +283,7 @@ int main() {
   auto* app = new WebApp;
   // The seeds are indexed and counted in the first frames' background slices, not before the
   // first frame: the article list shows at once, and explorer.ready waits for the index.
-  app->model = wortblick::app::make_model(wortblick::Session(wortblick::make_embedded_workspace()));
+  app->model = wortblick::app::make_model(wortblick::Session(wortblick::make_embedded_workspace(wortblick::SeedIndexing::InSteps)));
   if (!init(*app)) {
     js_failed("Wortblick could not start: WebGL2 is not available in this browser.");
     return 1;
