@@ -283,7 +283,7 @@ struct ViewState {
 struct Model {
   // core: corpus, index, tags, statistics and the background work on them. Empty until
   // make_model() moves the real one in (a default Session would take in the seeds for nothing).
-  Session session{Workspace{}};
+  Session session{Workspace()};
   std::uint64_t corpus_revision_seen = 0;  // the session's corpus_revision() the model follows
   View view = View::Reader;
   View last_analysis = View::Frequencies;  // where the one-column layout's "analysis" button goes
