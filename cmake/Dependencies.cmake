@@ -39,10 +39,12 @@ else()
   target_compile_options(wb_gumbo PRIVATE -w -O2)
 endif()
 
-# qrcodegen (Debian's qr-code-generator, the C++ flavour of libqrcodegencpp): QR codes for the
-# share panel (core/share).
-add_library(wb_qrcodegen STATIC "${_deps}/qrcodegen/cpp/qrcodegen.cpp")
-target_include_directories(wb_qrcodegen SYSTEM PUBLIC "${_deps}/qrcodegen/cpp")
+# qrcodegen (Debian's qr-code-generator, its C flavour): QR codes for the share panel
+# (core/share). The C++ flavour builds its one error message with an ostringstream, which links
+# iostreams and every locale facet into the download.
+add_library(wb_qrcodegen STATIC "${_deps}/qrcodegen/c/qrcodegen.c")
+target_include_directories(wb_qrcodegen SYSTEM PUBLIC "${_deps}/qrcodegen/c")
+set_target_properties(wb_qrcodegen PROPERTIES C_STANDARD 99)
 target_compile_options(wb_qrcodegen PRIVATE -w)
 
 # nlohmann/json is header-only; web/toolchain.sh links its Debian headers into build/deps/include.

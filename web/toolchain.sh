@@ -123,7 +123,7 @@ fetch_gumbo() {
     1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4
 }
 
-# QR codes for the share panel: Debian bookworm's qr-code-generator 1.8.0 (libqrcodegencpp), whose
+# QR codes for the share panel: Debian bookworm's qr-code-generator 1.8.0 (its C flavour is built), whose
 # Debian tarball the mirror no longer serves; the orig tarball is checked against bookworm's Sources.
 fetch_qrcodegen() {
   fetch_orig qrcodegen q/qr-code-generator qr-code-generator_1.8.0.orig.tar.gz \
