@@ -143,7 +143,8 @@ void apply_action(Model& m, const HitScrolled&) { m.search.scroll_to_hit = false
 void apply_action(Model& m, const TagSearchResults& a) {
   if (m.search.query.empty() || a.tag.empty()) return;
   std::vector<std::string> ids;
-  for (const auto& hit : m.search.result.hits) ids.push_back(hit.id);
+  const auto& articles = m.session.corpus().articles;
+  for (const auto& hit : m.search.result.hits) ids.push_back(articles[hit.article].id);
   const tags::Status s = m.session.tags().assign(a.tag, ids);
   if (!s.ok()) m.notices.push_back({Notice::Warning, NoticeText::TagError, {}, s.error});
 }

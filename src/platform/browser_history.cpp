@@ -12,6 +12,8 @@
 namespace wortblick::platform {
 namespace {
 
+enum class HistoryWrite : int { ReplaceSoon = 0, Push = 1, ReplaceNow = 2 };
+
 EM_JS(char*, js_location_hash, (), {
   const hash = location.hash.replace(/^#/, "");
   const size = lengthBytesUTF8(hash) + 1;
@@ -19,12 +21,36 @@ EM_JS(char*, js_location_hash, (), {
   stringToUTF8(hash, ptr, size);
   return ptr;
 });
-EM_JS(void, js_history_write, (const char* fragment, int push), {
+// Typing replaces the entry on every keystroke. A History API call costs about a millisecond of the
+// frame (and Chrome throttles bursts of them), so replacements are written once typing pauses for
+// 150 ms. A push writes the pending replacement first, so the entry being left keeps its last state;
+// back/forward drops it, since the entry it was meant for is no longer current.
+// `mode` is a HistoryWrite.
+EM_JS(void, js_history_write, (const char* fragment, int mode), {
   const url = '#' + UTF8ToString(fragment);
-  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  const pending = Module.wbPendingReplace;
+  if (pending) {
+    clearTimeout(pending.timer);
+    Module.wbPendingReplace = null;
+  }
+  if (mode == 1) {
+    if (pending) history.replaceState(null, "", pending.url);
+    history.pushState(null, "", url);
+    return;
+  }
+  if (mode == 2) {
+    history.replaceState(null, "", url);
+    return;
+  }
+  const write = () => { Module.wbPendingReplace = null; history.replaceState(null, "", url); };
+  Module.wbPendingReplace = { url, timer: setTimeout(write, 150) };
 });
 EM_JS(void, js_listen_history, (void* app), {
   const changed = () => {
+    if (Module.wbPendingReplace) {
+      clearTimeout(Module.wbPendingReplace.timer);
+      Module.wbPendingReplace = null;
+    }
     const hash = location.hash.replace(/^#/, "");
     const size = lengthBytesUTF8(hash) + 1;
     const ptr = _malloc(size);
@@ -48,7 +74,7 @@ void restore_from_url(WebApp& app) {
   char* hash = js_location_hash();
   apply_fragment(app, hash);
   std::free(hash);
-  js_history_write(app.url_fragment.c_str(), 0);
+  js_history_write(app.url_fragment.c_str(), static_cast<int>(HistoryWrite::ReplaceNow));
   js_listen_history(&app);
 }
 
@@ -58,7 +84,8 @@ void sync_url(WebApp& app) {
   std::string fragment = app::encode_url_state(app.model);
   if (fragment == app.url_fragment) return;
   std::string navigation = app::navigation_key(app.model);
-  js_history_write(fragment.c_str(), navigation != app.url_navigation ? 1 : 0);
+  const auto mode = navigation != app.url_navigation ? HistoryWrite::Push : HistoryWrite::ReplaceSoon;
+  js_history_write(fragment.c_str(), static_cast<int>(mode));
   app.url_fragment = std::move(fragment);
   app.url_navigation = std::move(navigation);
 }

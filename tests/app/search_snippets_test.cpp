@@ -33,8 +33,8 @@ void expect_same_snippets(app::Model& model, Workspace& w, const std::string& qu
   EXPECT_EQ(model.search.result.total, expected.total);
   std::size_t with_snippets = 0;
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    SCOPED_TRACE("hit " + std::to_string(i) + " " + hits[i].id);
-    ASSERT_EQ(hits[i].id, expected.hits[i].id);
+    SCOPED_TRACE("hit " + std::to_string(i) + " " + w.corpus.articles[hits[i].article].id);
+    ASSERT_EQ(hits[i].article, expected.hits[i].article);
     EXPECT_TRUE(hits[i].snippets.empty());  // the list's search builds none
     const auto& got = app::visible_snippets(model, i);
     const auto& want = expected.hits[i].snippets;

@@ -30,8 +30,9 @@ struct SearchScope {
 };
 
 struct SearchHit {
-  std::size_t article = 0;   // index into Corpus::articles
-  std::string id;            // Article::id
+  // Index into Corpus::articles (whose id names it). No id copy: the result list asks for every
+  // hit on every keystroke, and copying 10,000 ids took 1.7 ms of each such frame in the browser.
+  std::size_t article = 0;
   double score = 0;          // BM25 (title matches weigh 3x); higher is better
   std::size_t count = 0;     // occurrences matched (title + body)
   std::vector<Snippet> snippets;

@@ -186,7 +186,7 @@ Reply search(Call& c) {
                         {"text", s.text},
                         {"marks", marks_json(s.marks)}});
     }
-    hits.push_back({{"id", h.id},
+    hits.push_back({{"id", corpus.articles[h.article].id},
                     {"title", corpus.articles[h.article].title},
                     {"score", h.score},
                     {"count", h.count},

@@ -175,7 +175,7 @@ stats::Scope Session::resolve(stats::Scope scope) {
   options.limit = w_.corpus.articles.size();
   options.snippets = 0;
   // A query without hits leaves the list empty: an empty scope, as it should be.
-  for (const auto& hit : search(scope.id, options).hits) scope.ids.push_back(hit.id);
+  for (const auto& hit : search(scope.id, options).hits) scope.ids.push_back(w_.corpus.articles[hit.article].id);
   return scope;
 }
 

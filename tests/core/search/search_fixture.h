@@ -49,9 +49,11 @@ inline SearchResult run(Workspace& w, std::string_view q, SearchOptions o = {}) 
   return search({w.search.index, w.corpus, w.pipeline.stopwords(), w.search.hooks}, q, o);
 }
 
-inline std::vector<std::string> ids(const SearchResult& r) {
+inline const std::string& id_of(const Workspace& w, const SearchHit& h) { return w.corpus.articles[h.article].id; }
+
+inline std::vector<std::string> ids(const Workspace& w, const SearchResult& r) {
   std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(h.id);
+  for (const auto& h : r.hits) out.push_back(w.corpus.articles[h.article].id);
   return out;
 }
 

@@ -53,12 +53,12 @@ TEST(SearchSeeds, SpellingVariantsFindExactlyTheArticlesHoldingTheWord) {
   for (const char* word : {"Marktfuehrer", "Marktführer", "massgeblich", "maßgeblich", "Whatsapp", "grossen"}) {
     const auto truth = containing(w, word);
     const auto r = run(w, word, exact);
-    EXPECT_EQ(sorted(ids(r)), sorted(truth)) << word;
+    EXPECT_EQ(sorted(ids(w, r)), sorted(truth)) << word;
   }
   EXPECT_FALSE(containing(w, "Marktführer").empty());
   // "über" is a stop word: ignored bare, searched in quotes.
   EXPECT_EQ(run(w, "ueber", exact).total, 0u);
-  EXPECT_EQ(sorted(ids(run(w, "\"ueber\"", exact))), sorted(containing(w, "über")));
+  EXPECT_EQ(sorted(ids(w, run(w, "\"ueber\"", exact))), sorted(containing(w, "über")));
   EXPECT_FALSE(containing(w, "maßgeblich").empty());
 }
 
@@ -77,12 +77,12 @@ TEST(SearchSeeds, NachrichtenWithStemsFindsNachricht) {
   auto& w = seeds();
   SearchOptions o;
   o.limit = 1000;
-  const auto with = ids(run(w, "Nachrichten", o));
+  const auto with = ids(w, run(w, "Nachrichten", o));
   const auto singular = containing(w, "Nachricht");
   ASSERT_FALSE(singular.empty());
   for (const auto& id : singular) EXPECT_NE(std::find(with.begin(), with.end(), id), with.end()) << id;
   o.stem = false;
-  EXPECT_EQ(sorted(ids(run(w, "Nachrichten", o))), sorted(containing(w, "Nachrichten")));
+  EXPECT_EQ(sorted(ids(w, run(w, "Nachrichten", o))), sorted(containing(w, "Nachrichten")));
 }
 
 TEST(SearchSeeds, CompoundPhraseIsFound) {

@@ -75,7 +75,7 @@ TEST(Session, ASearchScopeIsEveryHitOfItsQueryBeyondTwoHundred) {
   all.snippets = 0;
   const auto found = session.search("Schule", all);
   std::vector<std::string> found_ids;
-  for (const auto& h : found.hits) found_ids.push_back(h.id);
+  for (const auto& h : found.hits) found_ids.push_back(session.corpus().articles[h.article].id);
   EXPECT_EQ(found.total, kSchoolTexts);
   ASSERT_EQ(found_ids.size(), kSchoolTexts);
   for (const auto& id : found_ids) EXPECT_TRUE(id.starts_with("schule-")) << id;

@@ -72,17 +72,17 @@ TEST(FoldedSpellings, SearchMeetsTheUmlautWordFromAFoldedQuery) {
   });
   const std::vector<std::string> markt = {"doc0:1", "doc1:1", "doc7:1"};
   for (const char* q : {"Marktfuehrer", "Marktführer", "marktfuehrern", "MARKTFÜHRERN"}) {
-    auto found = ids(run(w, q));
+    auto found = ids(w, run(w, q));
     std::sort(found.begin(), found.end());
     EXPECT_EQ(found, markt) << q;
   }
-  EXPECT_EQ(ids(run(w, "massgeblich")), std::vector<std::string>{"doc2:1"});
-  EXPECT_EQ(ids(run(w, "verschluesselung")), std::vector<std::string>{"doc2:1"});
-  EXPECT_EQ(ids(run(w, "Verschlüsselung")), std::vector<std::string>{"doc2:1"});
-  auto abenteuer = ids(run(w, "Abenteuer"));
+  EXPECT_EQ(ids(w, run(w, "massgeblich")), std::vector<std::string>{"doc2:1"});
+  EXPECT_EQ(ids(w, run(w, "verschluesselung")), std::vector<std::string>{"doc2:1"});
+  EXPECT_EQ(ids(w, run(w, "Verschlüsselung")), std::vector<std::string>{"doc2:1"});
+  auto abenteuer = ids(w, run(w, "Abenteuer"));
   std::sort(abenteuer.begin(), abenteuer.end());
   EXPECT_EQ(abenteuer, (std::vector<std::string>{"doc3:1", "doc4:1"}));
-  auto schau = ids(run(w, "schau"));
+  auto schau = ids(w, run(w, "schau"));
   std::sort(schau.begin(), schau.end());
   EXPECT_EQ(schau, (std::vector<std::string>{"doc5:1", "doc6:1"}));
 }
