@@ -91,6 +91,28 @@ test('the URL holds the article; links restore it; back and forward walk through
   await context.close();
 });
 
+test('typing writes the query into the URL once it pauses; leaving the entry keeps it there', async () => {
+  const { context, page, errors } = await openExplorer(env.browser, env.server.url);
+  const lengthBefore = await page.evaluate(() => history.length);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Schule', { delay: 20 });
+  await until(page, () => decodeURIComponent(location.hash).includes('q=Schule'));
+  // Every keystroke replaced the current entry: no history entry per letter.
+  assert.equal(await page.evaluate(() => history.length), lengthBefore);
+
+  // A click right after typing pushes a new entry; the entry left behind holds the whole query.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Messenger', { delay: 20 });
+  const before = (await page.evaluate(() => window.explorer.state())).article;
+  await page.mouse.click(150, 330);  // a lower hit; Escape would clear the query
+  await until(page, (b) => window.explorer.state().article !== b, before);
+  await page.goBack();
+  await until(page, () => window.explorer.state().query === 'Messenger');
+  assert.ok(decodeURIComponent(await page.evaluate(() => location.hash)).includes('q=Messenger'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an idle page draws no frames; input wakes it', async () => {
   const { context, page, errors } = await openExplorer(env.browser, env.server.url);
   await asleep(page);
