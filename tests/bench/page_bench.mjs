@@ -233,7 +233,7 @@ try {
   console.log(`  of which allocated: ${(stats.heapUsedBytes / 1e6).toFixed(1)} MB (${(stats.heapUsedBytes / textBytes).toFixed(2)}x); index ${(stats.indexBytes / 1e6).toFixed(1)} MB`);
 
   console.log('== Per-frame CPU time with 10,000 added articles');
-  console.log(frameLine('typing queries', await typingFrames(page), 8));
+  console.log(frameLine('typing queries', await typingFrames(page), 6));
   console.log(frameLine('scrolling the list', await scrollingFrames(page), 8));
   const full = await page.evaluate(() => {
     const t0 = performance.now();
