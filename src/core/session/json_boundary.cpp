@@ -186,8 +186,9 @@ Reply search(Call& c) {
                         {"text", s.text},
                         {"marks", marks_json(s.marks)}});
     }
-    hits.push_back({{"id", corpus.articles[h.article].id},
-                    {"title", corpus.articles[h.article].title},
+    const Article& article = corpus.articles[h.article];
+    hits.push_back({{"id", article.id},
+                    {"title", article.title},
                     {"score", h.score},
                     {"count", h.count},
                     {"snippets", std::move(snippets)},

@@ -53,7 +53,7 @@ inline const std::string& id_of(const Workspace& w, const SearchHit& h) { return
 
 inline std::vector<std::string> ids(const Workspace& w, const SearchResult& r) {
   std::vector<std::string> out;
-  for (const auto& h : r.hits) out.push_back(w.corpus.articles[h.article].id);
+  for (const auto& h : r.hits) out.push_back(id_of(w, h));
   return out;
 }
 
