@@ -36,7 +36,7 @@ struct WebApp {
   bool sleeping = false;       // the main loop is paused until input arrives
   bool continuous = false;     // ?render=continuous: draw every frame (for measurements)
   bool text_focused = false;   // the hidden textarea has the focus
-  std::vector<SDL_Event> deferred_events;  // key releases held back one frame (see frame())
+  std::vector<SDL_Event> deferred_events;  // events after a key's second move in a frame (see frame())
   std::string pending_text;    // typed text waiting for a text field to become active
   int pending_text_frames = 0;
   std::string url_fragment;    // what the URL shows now

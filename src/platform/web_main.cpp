@@ -143,21 +143,25 @@ void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   const double frame_started = emscripten_get_now();
   const bool typing = ImGui::GetIO().WantTextInput;
-  // ImGui 1.86 reads keys as held-down state: a key pressed and released within one frame would
-  // never be seen as pressed (fast typing, a busy machine). Its release waits for the next frame.
+  // ImGui 1.86 reads keys as held-down state: a key that goes down and up within one frame would
+  // never be seen as pressed, and one that goes up and down again would not be pressed a second
+  // time (fast typing, two arrow presses on a busy machine). Each key moves at most once per
+  // frame; the rest of the queue waits for the next frame.
   std::vector<SDL_Event> events = std::move(app.deferred_events);
   app.deferred_events.clear();
   SDL_Event polled;
   while (SDL_PollEvent(&polled)) events.push_back(polled);
-  std::vector<SDL_Scancode> pressed_now;
+  std::vector<SDL_Scancode> moved_now;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const SDL_Event& event = events[i];
-    if (event.type == SDL_KEYUP &&
-        std::find(pressed_now.begin(), pressed_now.end(), event.key.keysym.scancode) != pressed_now.end()) {
-      app.deferred_events.assign(events.begin() + static_cast<std::ptrdiff_t>(i), events.end());
-      break;
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+      const SDL_Scancode key = event.key.keysym.scancode;
+      if (std::find(moved_now.begin(), moved_now.end(), key) != moved_now.end()) {
+        app.deferred_events.assign(events.begin() + static_cast<std::ptrdiff_t>(i), events.end());
+        break;
+      }
+      moved_now.push_back(key);
     }
-    if (event.type == SDL_KEYDOWN) pressed_now.push_back(event.key.keysym.scancode);
     app.pacing.on_change();
     handle_shortcut(app, event, typing);
     // Text arrives through the hidden textarea (browser_glue.js), which also sees dead keys,
