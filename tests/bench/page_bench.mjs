@@ -76,6 +76,7 @@ function partCosts() {
   const core = join(wasmBuild, 'src', 'core', 'libwortblick_core.a');
   const app = join(wasmBuild, 'src', 'app', 'libwortblick_app.a');
   const embedded = ['seed_files.cpp.o', 'stopword_files.cpp.o', 'font_files.cpp.o'];
+  const unicode = ['unicode.cpp.o', 'nfc.cpp.o'];
   // The files that are mostly nlohmann::json template code: the window.explorer boundary and the
   // tag file schema. Their row is what the JSON library costs (and what replacing it could save).
   const jsonHeavy = ['json_boundary.cpp.o', 'json_args.cpp.o', 'tag_schema_read.cpp.o', 'tag_schema_write.cpp.o',
@@ -84,11 +85,12 @@ function partCosts() {
     ['font (Noto Sans subset, regular + bold)', fromArchive(app, (m) => m === 'font_files.cpp.o')],
     ['corpus (the seed texts)', fromArchive(core, (m) => m === 'seed_files.cpp.o')],
     ['stop word list', fromArchive(core, (m) => m === 'stopword_files.cpp.o')],
-    ['utf8proc (Unicode tables + code)', fromArchive(join(wasmBuild, 'libwb_utf8proc.a'))],
+    // Core's Unicode tables (derived from utf8proc at build time) and the code reading them.
+    ['Unicode tables (category, case, NFC)', fromArchive(core, (m) => unicode.includes(m))],
     ['Snowball German stemmer', fromArchive(join(wasmBuild, 'libwb_snowball_german.a'))],
     ['gumbo (HTML5 parser for added web pages)', fromArchive(join(wasmBuild, 'libwb_gumbo.a'))],
     ['JSON: nlohmann::json in the API boundary and tag files', fromArchive(core, (m) => jsonHeavy.includes(m))],
-    ['core (pipeline, index, search, tags, stats, session)', fromArchive(core, (m) => !embedded.includes(m) && !jsonHeavy.includes(m))],
+    ['core (pipeline, index, search, tags, stats, session)', fromArchive(core, (m) => !embedded.includes(m) && !jsonHeavy.includes(m) && !unicode.includes(m))],
     ['app (views, charts, fonts setup)', fromArchive(app, (m) => !embedded.includes(m))],
     ['platform (browser glue, bindings)', Buffer.concat(readdirSync(join(wasmBuild, 'src', 'platform', 'CMakeFiles', 'wortblick_platform.dir'))
       .filter((f) => f.endsWith('.o'))

@@ -1,7 +1,7 @@
 // Choosing tag suggestions from an article's keyness against the rest of the corpus.
 #include "core/stats/suggest_tags.h"
 
-#include <utf8proc.h>
+#include "core/text/unicode.h"
 
 #include "core/stats/frequencies.h"
 #include "core/stats/keyness.h"
@@ -17,8 +17,8 @@ bool capitalised(std::string_view s) {
   if (s.empty()) return false;
   const text::Decoded d = text::decode_utf8(s, 0);
   if (!d.valid) return false;
-  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(d.cp));
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  const auto cat = text::category(d.cp);
+  return cat == text::Category::Lu || cat == text::Category::Lt;
 }
 
 // Capitalised words first, order otherwise kept, at most `max`.

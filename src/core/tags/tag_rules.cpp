@@ -1,7 +1,8 @@
 // Checking and normalizing names, words, colors and article ids.
 #include "core/tags/tag_rules.h"
 
-#include <utf8proc.h>
+#include "core/text/unicode.h"
+#include "core/text/utf8.h"
 
 namespace wortblick::tags {
 namespace {
@@ -15,19 +16,16 @@ struct Scan {
 
 Scan scan(std::string_view s) {
   Scan out;
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) {
+  for (std::size_t i = 0; i < s.size();) {
+    const text::Decoded d = text::decode_utf8(s, i);
+    if (!d.valid) {
       out.valid_utf8 = false;
       return out;
     }
+    const char32_t cp = d.cp;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == 0x2028 || cp == 0x2029) out.has_control = true;
     ++out.code_points;
-    p += n;
-    left -= n;
+    i += d.length;
   }
   return out;
 }
@@ -101,23 +99,12 @@ std::string name_key(std::string_view name) {
   name = trim(name);
   std::string out;
   out.reserve(name.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(name.size());
-  while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) {
-      // Names are checked before they get here; a stray byte still compares as itself.
-      out.push_back(static_cast<char>(*p));
-      ++p;
-      --left;
-      continue;
-    }
-    utf8proc_uint8_t buf[4];
-    const auto len = utf8proc_encode_char(utf8proc_tolower(cp), buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
-    p += n;
-    left -= n;
+  for (std::size_t i = 0; i < name.size();) {
+    const text::Decoded d = text::decode_utf8(name, i);
+    // Names are checked before they get here; a stray byte still compares as itself.
+    if (d.valid) text::append_utf8(text::to_lower(d.cp), out);
+    else out.push_back(name[i]);
+    i += d.length;
   }
   return out;
 }

@@ -46,8 +46,8 @@ std::string check_article_id(std::string_view id);
 // Colors: "#rrggbb" in either case; stored lowercase.
 CheckedText check_color(std::string_view raw);
 
-// The comparison key of a name: trimmed like check_name, then simple lowercase mapping per code point (Unicode, via
-// utf8proc), so "Politik" and "POLITIK", "Ärger" and "ärger" are the same tag. No
+// The comparison key of a name: trimmed like check_name, then simple lowercase mapping per code point (Unicode,
+// core/text/unicode.h), so "Politik" and "POLITIK", "Ärger" and "ärger" are the same tag. No
 // transliteration: "Straße" and "STRASSE" stay different names.
 std::string name_key(std::string_view name);
 

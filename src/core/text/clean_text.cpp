@@ -1,10 +1,7 @@
 // UTF-8 repair and NFC composition of input text.
 #include "core/text/clean_text.h"
 
-#include <cstdlib>
-
-#include <utf8proc.h>
-
+#include "core/text/nfc.h"
 #include "core/text/utf8.h"
 
 namespace wortblick::text {
@@ -36,7 +33,7 @@ bool already_clean(std::string_view s) {
 
 CleanText clean_text(std::string_view bytes) {
   CleanText out;
-  // Most German text is clean already; utf8proc's NFC pass would cost more than everything else.
+  // Most German text is clean already; the NFC pass would cost more than everything else.
   if (already_clean(bytes)) {
     out.text = std::string(bytes);
     return out;
@@ -54,19 +51,9 @@ CleanText clean_text(std::string_view bytes) {
     }
     i += d.length;
   }
-  utf8proc_uint8_t* composed = nullptr;
-  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
-                              static_cast<utf8proc_ssize_t>(valid.size()), &composed,
-                              static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  if (n >= 0 && composed) {
-    std::string_view nfc(reinterpret_cast<const char*>(composed), static_cast<std::size_t>(n));
-    out.renormalized = nfc != valid;
-    out.text = out.renormalized ? std::string(nfc) : std::move(valid);
-  } else {
-    // utf8proc only fails on invalid input or allocation failure; the repaired text is still usable.
-    out.text = std::move(valid);
-  }
-  std::free(composed);
+  std::string composed = nfc(valid);
+  out.renormalized = composed != valid;
+  out.text = std::move(composed);
   return out;
 }
 

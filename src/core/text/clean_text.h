@@ -24,9 +24,9 @@ struct CleanText {
 };
 
 // Each invalid byte becomes U+FFFD (so a stray Latin-1 byte costs one replacement, not a
-// swallowed neighbour), then the text is composed to NFC with utf8proc. Valid text whose
+// swallowed neighbour), then the text is composed to NFC (core/text/nfc.h). Valid text whose
 // code points NFC can never change (ASCII, Latin-1, common punctuation) is returned as is
-// without touching utf8proc.
+// without the NFC pass.
 CleanText clean_text(std::string_view bytes);
 
 // What clean_text repaired in the text called `name`, nothing when it repaired nothing.

@@ -1,7 +1,7 @@
 // The display-form rule for groups of surface spellings.
 #include "core/text/display_form.h"
 
-#include <utf8proc.h>
+#include "core/text/unicode.h"
 
 #include "core/text/utf8.h"
 
@@ -12,8 +12,8 @@ bool is_capitalised(std::string_view s) {
   if (s.empty()) return false;
   const Decoded d = decode_utf8(s, 0);
   if (!d.valid) return false;
-  const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(d.cp));
-  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+  const auto cat = text::category(d.cp);
+  return cat == text::Category::Lu || cat == text::Category::Lt;
 }
 
 bool better(const SurfaceCount& a, const SurfaceCount& b) {

@@ -1,8 +1,7 @@
-// Search-key folding: ASCII fast path, German transliteration, utf8proc case folding otherwise.
+// Search-key folding: ASCII fast path, German transliteration, Unicode case folding otherwise.
 #include "core/text/fold.h"
 
-#include <utf8proc.h>
-
+#include "core/text/unicode.h"
 #include "core/text/utf8.h"
 
 namespace wortblick::text {
@@ -33,7 +32,7 @@ bool append_german(char32_t cp, std::string& out) {
 void append_lowered(char32_t cp, std::string& out) {
   if (append_shared(cp, out)) return;
   // Simple lower-case mapping, not case folding: folding turns ß into ss. ẞ lowers to ß.
-  append_utf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), out);
+  append_utf8(to_lower(cp), out);
 }
 
 // Appends a run of ASCII lowered, returning where the run ends. One resize per run
@@ -66,16 +65,10 @@ void append_mapped(std::string_view word, std::string& out, Append append) {
 
 void append_folded(char32_t cp, std::string& out) {
   if (append_german(cp, out)) return;
-  utf8proc_int32_t buf[8];
-  const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
-                                         static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD), nullptr);
-  if (n <= 0 || n > 8) {
-    append_utf8(cp, out);
-    return;
-  }
-  for (utf8proc_ssize_t k = 0; k < n; ++k) {
-    const auto c = static_cast<char32_t>(buf[k]);
-    if (!append_german(c, out)) append_utf8(c, out);
+  char32_t folded[3];
+  const std::size_t n = case_fold(cp, folded);
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!append_german(folded[k], out)) append_utf8(folded[k], out);
   }
 }
 

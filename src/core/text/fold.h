@@ -6,7 +6,7 @@
 
 namespace wortblick::text {
 
-// Appends the search key of `word` to `out`: Unicode case folding (utf8proc), then the German
+// Appends the search key of `word` to `out`: Unicode case folding, then the German
 // transliterations ä→ae, ö→oe, ü→ue, ß/ẞ→ss, so "Marktführer", "MARKTFUEHRER" and
 // "Marktfuehrer" agree. Apostrophes ’ ‘ ʼ become ', hyphens ‐ ‑ become -, soft hyphens and
 // zero-width characters vanish. ASCII takes a table-free fast path. Invalid bytes become U+FFFD.
@@ -14,7 +14,7 @@ void append_search_key(std::string_view word, std::string& out);
 
 std::string search_key(std::string_view word);
 
-// Appends `word` as the stemmer reads it (german_stemmer.h): lower-cased with utf8proc, but
+// Appends `word` as the stemmer reads it (german_stemmer.h): lower-cased, but
 // umlauts and ß kept (Snowball reads them; "Maße" and "Masse" must not become one word before
 // it decides). Apostrophes, hyphens and invisible characters are treated as in keys, so a
 // word's key and its spelling agree on where it ends. For ASCII words this is the key.

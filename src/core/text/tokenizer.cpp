@@ -4,7 +4,7 @@
 #include <array>
 #include <cassert>
 
-#include <utf8proc.h>
+#include "core/text/unicode.h"
 
 #include "core/text/utf8.h"
 
@@ -34,14 +34,13 @@ Cls classify(char32_t cp) {
     case U'\u00AD': case U'\u200B': case U'\u200C': case U'\u200D': case U'\u2060': return Cls::Mark;
     default: break;
   }
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
+  switch (category(cp)) {
+    case Category::Lu: case Category::Ll: case Category::Lt: case Category::Lm: case Category::Lo:
+    case Category::Nl: case Category::No:
       return Cls::Letter;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case Category::Mn: case Category::Mc: case Category::Me:
       return Cls::Mark;
-    case UTF8PROC_CATEGORY_ND:
+    case Category::Nd:
       return Cls::Digit;
     default:
       return Cls::Sep;

@@ -26,7 +26,7 @@ TEST(SearchKey, CapitalSharpSAndFullCaseFolding) {
   EXPECT_EQ(search_key("STRAẞE"), "strasse");
   EXPECT_EQ(search_key("Straße"), "strasse");
   EXPECT_EQ(search_key("STRASSE"), "strasse");
-  // Non-German letters fold through utf8proc, not byte-wise tolower.
+  // Non-German letters fold by Unicode case folding, not byte-wise tolower.
   EXPECT_EQ(search_key("ÉCOLE"), "école");
   EXPECT_EQ(search_key("ΣΟΦΊΑ"), search_key("σοφία"));
 }
