@@ -171,7 +171,9 @@ void step_session(Model& model) {
 }  // namespace
 
 void draw_frame(Model& model) {
-  step_session(model);
+  // ImGui lays new windows out on the first frame and draws them on the second: background work
+  // waits until then, so the article list is on screen as early as possible.
+  if (ImGui::GetFrameCount() > 2) step_session(model);
   refresh_article_list(model);
   refresh_reader_marks(model);
   refresh_concordance(model);
