@@ -39,11 +39,9 @@ ImFont* add_font(std::string_view name, float pixels) {
   const auto bytes = font_bytes(name);
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the bytes live in the program image
-  // Glyphs are rasterized at physical pixels, so horizontal oversampling (sub-pixel positions)
-  // buys little and doubles the atlas build before the first frame; snapped glyphs stay crisp.
-  cfg.OversampleH = 1;
+  cfg.OversampleH = 2;
   cfg.OversampleV = 1;
-  cfg.PixelSnapH = true;
+  cfg.PixelSnapH = false;
   // ImGui wants a mutable pointer but only reads the data when the atlas does not own it.
   void* data = const_cast<char*>(bytes.data());
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), pixels, &cfg,
