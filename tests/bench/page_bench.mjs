@@ -10,6 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { launch } from '../browser/lib/browser.mjs';
 import { startServer } from '../browser/lib/server.mjs';
+import { linkedParts } from './linked_parts.mjs';
 import { makeCorpus, root } from './make_corpus.mjs';
 
 const siteDir = join(root, 'build', 'web');
@@ -180,6 +181,10 @@ const sizeRatioGz = site.total.gzip / hello.total.gzip;
 console.log(`  ratio to the bare ImGui app: brotli ${sizeRatioBr.toFixed(2)}, gzip ${sizeRatioGz.toFixed(2)}  target <= 2.0: ${verdict(sizeRatioBr, 2.0)}`);
 console.log('  what the parts weigh (object code + data before linking, brotli -11; estimates):');
 for (const p of partCosts()) console.log(`    ${p.name.padEnd(54)} raw ${kb(p.raw).padStart(10)}  brotli ${kb(p.brotli).padStart(10)}`);
+console.log('  after linking (both pages relinked with names, function bodies grouped by name, brotli -11 per group):');
+for (const p of linkedParts(wasmBuild, br)) {
+  console.log(`    ${p.name.padEnd(54)} Wortblick ${kb(p.site).padStart(10)}  bare window ${kb(p.hello).padStart(10)}`);
+}
 
 const server = await startServer(siteDir);
 const helloServer = await startServer(helloDir);
