@@ -6,68 +6,79 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Code bodies (by function index) and function names of a wasm module with a name section.
-function readModule(buf) {
-  let p = 8;
-  const leb = () => {
+// A cursor over wasm bytes: LEB128 numbers and byte runs.
+class WasmReader {
+  constructor(buf, at = 0) {
+    this.buf = buf;
+    this.p = at;
+  }
+
+  done() { return this.p >= this.buf.length; }
+
+  byte() { return this.buf[this.p++]; }
+
+  leb() {
     let result = 0;
     let shift = 0;
     for (;;) {
-      const b = buf[p++];
+      const b = this.buf[this.p++];
       result += (b & 0x7f) * 2 ** shift;
       if (!(b & 0x80)) return result;
       shift += 7;
     }
-  };
-  const skipName = () => {
-    const length = leb();  // read before p is used: `p += leb()` would add to p's old value
-    p += length;
-  };
+  }
+
+  take(n) {
+    const out = this.buf.subarray(this.p, this.p + n);
+    this.p += n;
+    return out;
+  }
+}
+
+// The sections of a wasm module or object file: [{id, body}].
+export function wasmSections(buf) {
+  const r = new WasmReader(buf, 8);
+  const out = [];
+  while (!r.done()) {
+    const id = r.byte();
+    out.push({ id, body: r.take(r.leb()) });
+  }
+  return out;
+}
+
+// Code bodies (by function index), function names and the data section of a module with names.
+function readModule(buf) {
   let imported = 0;
   const bodies = [];
   const names = new Map();
   let data = Buffer.alloc(0);
-  while (p < buf.length) {
-    const id = buf[p++];
-    const size = leb();
-    const end = p + size;
+  for (const { id, body } of wasmSections(buf)) {
+    const r = new WasmReader(body);
     if (id === 2) {  // imports: only function imports shift the function indices
-      for (let n = leb(); n > 0; n--) {
-        skipName();
-        skipName();
-        const kind = buf[p++];
-        if (kind === 0) { leb(); imported++; }
-        else if (kind === 1) { p++; const flags = leb(); leb(); if (flags & 1) leb(); }
-        else if (kind === 2) { const flags = leb(); leb(); if (flags & 1) leb(); }
-        else if (kind === 3) p += 2;
+      for (let n = r.leb(); n > 0; n--) {
+        r.take(r.leb());
+        r.take(r.leb());
+        const kind = r.byte();
+        if (kind === 0) { r.leb(); imported++; }
+        else if (kind === 1) { r.byte(); const flags = r.leb(); r.leb(); if (flags & 1) r.leb(); }
+        else if (kind === 2) { const flags = r.leb(); r.leb(); if (flags & 1) r.leb(); }
+        else if (kind === 3) r.take(2);
       }
     } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) {
-        const s = leb();
-        bodies.push(buf.subarray(p, p + s));
-        p += s;
-      }
+      for (let n = r.leb(); n > 0; n--) bodies.push(r.take(r.leb()));
     } else if (id === 11) {
-      data = buf.subarray(p, end);
-    } else if (id === 0) {
-      const nameLength = leb();
-      const sectionName = buf.subarray(p, p + nameLength).toString();
-      p += nameLength;
-      while (sectionName === 'name' && p < end) {
-        const sub = buf[p++];
-        const subEnd = leb() + p;
-        if (sub === 1) {
-          for (let n = leb(); n > 0; n--) {
-            const index = leb();
-            const l = leb();
-            names.set(index, buf.subarray(p, p + l).toString());
-            p += l;
-          }
+      data = body;
+    } else if (id === 0 && r.take(r.leb()).toString() === 'name') {
+      while (!r.done()) {
+        const sub = r.byte();
+        const subsection = new WasmReader(r.take(r.leb()));
+        if (sub !== 1) continue;  // 1: function names
+        for (let n = subsection.leb(); n > 0; n--) {
+          const index = subsection.leb();
+          names.set(index, subsection.take(subsection.leb()).toString());
         }
-        p = subEnd;
       }
     }
-    p = end;
   }
   return { bodies: bodies.map((b, i) => ({ body: b, name: names.get(i + imported) ?? '' })), data };
 }

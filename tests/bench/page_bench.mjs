@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { launch } from '../browser/lib/browser.mjs';
 import { startServer } from '../browser/lib/server.mjs';
-import { linkedParts } from './linked_parts.mjs';
+import { linkedParts, wasmSections } from './linked_parts.mjs';
 import { makeCorpus, root } from './make_corpus.mjs';
 
 const siteDir = join(root, 'build', 'web');
@@ -41,27 +41,7 @@ function pageSize(dir) {
 }
 
 // CODE (10) and DATA (11) section bytes of a wasm module or object file.
-function wasmSections(buf) {
-  const out = [];
-  let p = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const b = buf[p++];
-      result += (b & 0x7f) * 2 ** shift;
-      if (!(b & 0x80)) return result;
-      shift += 7;
-    }
-  };
-  while (p < buf.length) {
-    const id = buf[p++];
-    const size = leb();
-    if (id === 10 || id === 11) out.push(buf.subarray(p, p + size));
-    p += size;
-  }
-  return Buffer.concat(out);
-}
+const codeAndData = (buf) => Buffer.concat(wasmSections(buf).filter((s) => s.id === 10 || s.id === 11).map((s) => s.body));
 
 // What each part of the program weighs: code and data of its object files, brotli-compressed.
 // Objects are measured before linking (wasm-opt shrinks code further), so these are estimates
@@ -72,7 +52,7 @@ function partCosts() {
     const dir = mkdtempSync(join(work, 'a-'));
     execFileSync('ar', ['x', archive], { cwd: dir });
     const members = readdirSync(dir).filter(filter);
-    return Buffer.concat(members.map((m) => wasmSections(readFileSync(join(dir, m)))));
+    return Buffer.concat(members.map((m) => codeAndData(readFileSync(join(dir, m)))));
   };
   const core = join(wasmBuild, 'src', 'core', 'libwortblick_core.a');
   const app = join(wasmBuild, 'src', 'app', 'libwortblick_app.a');
@@ -95,7 +75,7 @@ function partCosts() {
     ['app (views, charts, fonts setup)', fromArchive(app, (m) => !embedded.includes(m))],
     ['platform (browser glue, bindings)', Buffer.concat(readdirSync(join(wasmBuild, 'src', 'platform', 'CMakeFiles', 'wortblick_platform.dir'))
       .filter((f) => f.endsWith('.o'))
-      .map((f) => wasmSections(readFileSync(join(wasmBuild, 'src', 'platform', 'CMakeFiles', 'wortblick_platform.dir', f)))))],
+      .map((f) => codeAndData(readFileSync(join(wasmBuild, 'src', 'platform', 'CMakeFiles', 'wortblick_platform.dir', f)))))],
     ['Dear ImGui (shared with the baseline)', fromArchive(join(wasmBuild, 'libwb_imgui.a'))],
   ];
   rmSync(work, { recursive: true, force: true });
