@@ -18,6 +18,7 @@ namespace g = generated;
 constexpr char32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
 constexpr char32_t kLCount = 19, kVCount = 21, kTCount = 28, kNCount = kVCount * kTCount, kSCount = kLCount * kNCount;
 
+// Index of the triple whose first value (with `by_pair`, first and second) matches; N / 3 if none.
 template <std::size_t N>
 std::size_t find_triple(const char32_t (&table)[N], char32_t first, char32_t second, bool by_pair) {
   std::size_t lo = 0;
