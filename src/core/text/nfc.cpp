@@ -1,10 +1,11 @@
 // NFC as UAX #15 defines it: full canonical decomposition, canonical ordering, canonical composition.
 #include "core/text/nfc.h"
 
+#include <array>
 #include <cstdint>
-#include <iterator>
 #include <vector>
 
+#include "core/text/sorted_records.h"
 #include "core/text/unicode.h"
 #include "core/text/utf8.h"
 #include "text/unicode_tables.h"
@@ -18,23 +19,6 @@ namespace g = generated;
 constexpr char32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
 constexpr char32_t kLCount = 19, kVCount = 21, kTCount = 28, kNCount = kVCount * kTCount, kSCount = kLCount * kNCount;
 
-// Index of the triple whose first value (with `by_pair`, first and second) matches; N / 3 if none.
-template <std::size_t N>
-std::size_t find_triple(const char32_t (&table)[N], char32_t first, char32_t second, bool by_pair) {
-  std::size_t lo = 0;
-  std::size_t hi = N / 3;
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    const char32_t* r = &table[mid * 3];
-    const bool less = by_pair ? (r[0] < first || (r[0] == first && r[1] < second)) : r[0] < first;
-    const bool equal = by_pair ? (r[0] == first && r[1] == second) : r[0] == first;
-    if (equal) return mid;
-    if (less) lo = mid + 1;
-    else hi = mid;
-  }
-  return N / 3;
-}
-
 void decompose(char32_t cp, std::vector<char32_t>& out) {
   if (cp >= kSBase && cp < kSBase + kSCount) {
     const char32_t s = cp - kSBase;
@@ -43,13 +27,13 @@ void decompose(char32_t cp, std::vector<char32_t>& out) {
     if (s % kTCount != 0) out.push_back(kTBase + s % kTCount);
     return;
   }
-  const std::size_t i = find_triple(g::kDecompositions, cp, 0, false);
-  if (i == std::size(g::kDecompositions) / 3) {
+  const char32_t* r = find_record(g::kDecompositions, 3, std::array{cp});
+  if (!r) {
     out.push_back(cp);
     return;
   }
-  const char32_t* from = &g::kDecompositionPool[g::kDecompositions[i * 3 + 1]];
-  out.insert(out.end(), from, from + g::kDecompositions[i * 3 + 2]);
+  const char32_t* from = &g::kDecompositionPool[r[1]];
+  out.insert(out.end(), from, from + r[2]);
 }
 
 char32_t compose(char32_t first, char32_t second) {
@@ -60,8 +44,8 @@ char32_t compose(char32_t first, char32_t second) {
       second < kTBase + kTCount) {
     return first + (second - kTBase);
   }
-  const std::size_t i = find_triple(g::kCompositions, first, second, true);
-  return i == std::size(g::kCompositions) / 3 ? 0 : g::kCompositions[i * 3 + 2];
+  const char32_t* r = find_record(g::kCompositions, 3, std::array{first, second});
+  return r ? r[2] : 0;
 }
 
 // Stable sort of each run of combining marks by combining class.

@@ -1,9 +1,9 @@
 // Lookups in the tables cmake/unicode_tables_generator.cpp derives from utf8proc at build time.
 #include "core/text/unicode.h"
 
-#include <algorithm>
-#include <iterator>
+#include <array>
 
+#include "core/text/sorted_records.h"
 #include "text/unicode_tables.h"
 
 namespace wortblick::text {
@@ -20,21 +20,6 @@ std::uint16_t props(char32_t cp) {
   return g::kUnicodeProps[g::kUnicodeClasses[(block << g::kUnicodeBlockShift) + within]];
 }
 
-// Index of the record for `cp` in a table of `stride`-wide records sorted by their first value.
-template <std::size_t N>
-const char32_t* find_record(const char32_t (&table)[N], std::size_t stride, char32_t cp) {
-  std::size_t lo = 0;
-  std::size_t hi = N / stride;
-  while (lo < hi) {
-    const std::size_t mid = (lo + hi) / 2;
-    const char32_t key = table[mid * stride];
-    if (key == cp) return &table[mid * stride];
-    if (key < cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 Category category(char32_t cp) { return static_cast<Category>(props(cp) & 0xFF); }
@@ -43,12 +28,12 @@ std::uint8_t combining_class(char32_t cp) { return static_cast<std::uint8_t>(pro
 
 char32_t to_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
-  const char32_t* r = find_record(g::kLowercase, 2, cp);
+  const char32_t* r = find_record(g::kLowercase, 2, std::array{cp});
   return r ? r[1] : cp;
 }
 
 std::size_t case_fold(char32_t cp, char32_t (&out)[3]) {
-  if (const char32_t* r = find_record(g::kFoldExceptions, 4, cp)) {
+  if (const char32_t* r = find_record(g::kFoldExceptions, 4, std::array{cp})) {
     std::size_t n = 0;
     for (std::size_t i = 1; i < 4 && r[i] != 0; ++i) out[n++] = r[i];
     return n;
