@@ -7,6 +7,7 @@ cd "$root"
 bash web/toolchain.sh web
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs node-acorn from Debian's node path
 
-[ -f build/wasm/CMakeCache.txt ] || cmake --preset web >/dev/null
+# Configures again when the presets changed (new compile flags), not on every build.
+[ build/wasm/CMakeCache.txt -nt CMakePresets.json ] || cmake --preset web >/dev/null
 cmake --build --preset web
 echo "Site built: $root/build/web"

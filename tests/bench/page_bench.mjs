@@ -40,8 +40,16 @@ function pageSize(dir) {
   return { sizes, total };
 }
 
+// The web preset compiles with -flto, so its objects are LLVM bitcode: llc-14 (the LLVM emcc
+// runs on) turns one into the wasm object it would have been without LTO (the bitcode keeps
+// -Oz as attributes on its functions).
+const BITCODE = Buffer.from([0x42, 0x43, 0xc0, 0xde]);
+const asWasmObject = (buf) => (buf.subarray(0, 4).equals(BITCODE)
+  ? execFileSync('llc-14', ['-O2', '-filetype=obj', '-o', '-', '-'], { input: buf, maxBuffer: 1 << 28 })
+  : buf);
+
 // CODE (10) and DATA (11) section bytes of a wasm module or object file.
-const codeAndData = (buf) => Buffer.concat(wasmSections(buf).filter((s) => s.id === 10 || s.id === 11).map((s) => s.body));
+const codeAndData = (buf) => Buffer.concat(wasmSections(asWasmObject(buf)).filter((s) => s.id === 10 || s.id === 11).map((s) => s.body));
 
 // What each part of the program weighs: code and data of its object files, brotli-compressed.
 // Objects are measured before linking (wasm-opt shrinks code further), so these are estimates
