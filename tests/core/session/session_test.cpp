@@ -159,6 +159,8 @@ TEST(Session, StepDrainsTheWorkAndReportsProgress) {
     const auto report = session.step(1.0);
     ++steps;
     EXPECT_EQ(report.pending, session.pending());
+    // The session keeps its count of uncounted articles between steps: it must match a fresh one.
+    EXPECT_EQ(session.pending(), search::pending_work(w) + stats::pending(w)) << "step " << steps;
     searchable_changes += report.searchable_changed ? 1 : 0;
     // Search finds an added text once it is indexed, and not before (corpus order: the added
     // articles follow the seeds).
